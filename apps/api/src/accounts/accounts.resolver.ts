@@ -1,0 +1,95 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireAccount, type RequestContext } from '../context.js';
+import { Account } from './account.entity.js';
+import {
+  AuthPayload,
+  ChangePasswordInput,
+  ResetPasswordInput,
+  SignUpInput,
+  UpdateAccountInput,
+} from './account.inputs.js';
+import type { Session } from './accounts.service.js';
+
+function startSession(context: RequestContext, session: Session): AuthPayload {
+  context.session.start(session.token, session.expiresAt);
+  return { token: session.token, account: session.account };
+}
+
+@Resolver()
+export class AccountsResolver {
+  @Query(() => Account, { description: 'The account of the caller' })
+  me(@Ctx() context: RequestContext): Account {
+    return requireAccount(context);
+  }
+
+  @Mutation(() => AuthPayload)
+  async signUp(
+    @Arg('input', () => SignUpInput) input: SignUpInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AuthPayload> {
+    const session = await context.services.accounts.signUp(input, { ip: context.ip, language: context.language });
+    return startSession(context, session);
+  }
+
+  @Mutation(() => AuthPayload)
+  async logIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: RequestContext,
+  ): Promise<AuthPayload> {
+    return startSession(context, await context.services.accounts.logIn(email, password, context.ip));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session that made the request' })
+  async logOut(@Ctx() context: RequestContext): Promise<boolean> {
+    if (context.sessionTokenHash) await context.services.accounts.logOut(context.sessionTokenHash);
+    context.session.end();
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session' })
+  async changePassword(
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    const account = requireAccount(context);
+    await context.services.accounts.changePassword(account, input, context.sessionTokenHash);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Mails a reset link when the address has an account; always true' })
+  async requestPasswordReset(
+    @Arg('email', () => String) email: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    await context.services.accounts.requestPasswordReset(email, context.ip);
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Sets a new password with a reset link token and logs in' })
+  async resetPassword(
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Ctx() context: RequestContext,
+  ): Promise<AuthPayload> {
+    return startSession(context, await context.services.accounts.resetPassword(input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Sends a new e-mail confirmation link' })
+  async requestEmailVerification(@Ctx() context: RequestContext): Promise<boolean> {
+    await context.services.accounts.sendVerificationEmail(requireAccount(context));
+    return true;
+  }
+
+  @Mutation(() => Account)
+  verifyEmail(@Arg('token', () => String) token: string, @Ctx() context: RequestContext): Promise<Account> {
+    return context.services.accounts.verifyEmail(token);
+  }
+
+  @Mutation(() => Account)
+  updateAccount(
+    @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Account> {
+    return context.services.accounts.updateAccount(requireAccount(context), input);
+  }
+}

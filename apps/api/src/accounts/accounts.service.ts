@@ -1,0 +1,351 @@
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Config, Language } from '../config.js';
+import { isUniqueViolation } from '../common/db-errors.js';
+import { ConflictError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import type { Logger } from '../common/logger.js';
+import { RateLimiter, type RateLimit } from '../common/rate-limiter.js';
+import { parseInput } from '../common/validation.js';
+import { translate } from '../i18n/translate.js';
+import type { Mailer } from '../mail/mailer.js';
+import { Account, AccountStatus, Role } from './account.entity.js';
+import { emailSchema, languageSchema, passwordSchema, referralCodeSchema } from './account-rules.js';
+import type { ChangePasswordInput, ResetPasswordInput, SignUpInput, UpdateAccountInput } from './account.inputs.js';
+import { AuthToken, TokenPurpose } from './auth-token.entity.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { hashToken, newSystemName, newToken } from './secrets.js';
+
+const HOUR = 3600;
+const SESSION_SECONDS = 30 * 24 * HOUR;
+const PASSWORD_RESET_SECONDS = HOUR;
+const EMAIL_VERIFICATION_SECONDS = 7 * 24 * HOUR;
+
+/** Guessing a password: a handful per address, more per IP (offices share one). */
+const LOGIN_FAILURES_PER_EMAIL: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
+const LOGIN_ATTEMPTS_PER_IP: RateLimit = { limit: 50, windowSeconds: 15 * 60 };
+const SIGNUPS_PER_IP: RateLimit = { limit: 20, windowSeconds: HOUR };
+const RESET_MAILS_PER_EMAIL: RateLimit = { limit: 3, windowSeconds: HOUR };
+const RESET_REQUESTS_PER_IP: RateLimit = { limit: 20, windowSeconds: HOUR };
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  account: Account;
+}
+
+const signUpSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  language: languageSchema.nullish(),
+  referralCode: referralCodeSchema.nullish(),
+});
+
+export class AccountsService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: Config,
+    private readonly mailer: Mailer,
+    private readonly logger: Logger,
+  ) {
+    this.limiter = new RateLimiter(dataSource);
+  }
+
+  async signUp(input: SignUpInput, request: { ip: string; language: string }): Promise<Session> {
+    const data = parseInput(signUpSchema, input);
+    await this.enforce(
+      `signup:ip:${request.ip}`,
+      SIGNUPS_PER_IP,
+      'Too many sign-ups from your network. Try again in {{minutes}} minutes.',
+    );
+    const now = new Date();
+    const account = Object.assign(new Account(), {
+      id: newId(),
+      email: data.email,
+      passwordHash: await hashPassword(data.password),
+      role: Role.CUSTOMER,
+      status: AccountStatus.ACTIVE,
+      language: data.language ?? request.language,
+      systemName: newSystemName(),
+      referralCode: data.referralCode ?? null,
+      emailVerifiedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.insertAccount(account);
+    await this.sendVerificationEmail(account);
+    return this.openSession(account);
+  }
+
+  async logIn(emailInput: string, password: string, ip: string): Promise<Session> {
+    const email = parseInput(emailSchema, emailInput);
+    if (typeof password !== 'string' || password.length > 256)
+      throw new InvalidInputError('password', 'Wrong e-mail or password.');
+    const emailKey = `login:email:${email}`;
+    const tooMany = 'Too many login attempts. Try again in {{minutes}} minutes.';
+    await this.enforce(`login:ip:${ip}`, LOGIN_ATTEMPTS_PER_IP, tooMany);
+    const emailState = await this.limiter.peek(emailKey, LOGIN_FAILURES_PER_EMAIL);
+    if (!emailState.allowed) throw this.rateLimited(tooMany, emailState.retryAfterSeconds);
+
+    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
+    const isValid = await verifyPassword(account?.passwordHash, password);
+    if (!account || !isValid || account.status !== AccountStatus.ACTIVE) {
+      await this.limiter.hit(emailKey, LOGIN_FAILURES_PER_EMAIL);
+      this.logger.info({ event: 'login_failed', email, ip }, 'login failed');
+      throw new UnauthenticatedError('Wrong e-mail or password.');
+    }
+    await this.limiter.reset(emailKey);
+    return this.openSession(account);
+  }
+
+  /** The account behind a session token, or null when the token is unknown, spent or expired. */
+  async authenticate(token: string): Promise<{ account: Account; tokenHash: string } | null> {
+    if (token.length < 20 || token.length > 100) return null;
+    const tokenHash = hashToken(token);
+    const row = await this.dataSource.getRepository(AuthToken).findOne({
+      where: { tokenHash, purpose: TokenPurpose.SESSION },
+      relations: { account: true },
+    });
+    if (!row?.account || row.usedAt || row.expiresAt.getTime() <= Date.now()) return null;
+    if (row.account.status !== AccountStatus.ACTIVE) return null;
+    return { account: row.account, tokenHash };
+  }
+
+  async logOut(tokenHash: string): Promise<void> {
+    await this.dataSource.getRepository(AuthToken).update({ tokenHash }, { usedAt: new Date() });
+  }
+
+  /** Changes the password and ends every other session of the account. */
+  async changePassword(account: Account, input: ChangePasswordInput, currentTokenHash: string | null): Promise<void> {
+    const newPassword = parseInput(passwordSchema, input.newPassword);
+    const fresh = await this.dataSource.getRepository(Account).findOneByOrFail({ id: account.id });
+    if (!(await verifyPassword(fresh.passwordHash, String(input.currentPassword)))) {
+      throw new InvalidInputError('currentPassword', 'The current password is not right.');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Account).update({ id: account.id }, { passwordHash, updatedAt: new Date() });
+      const sessions = manager
+        .createQueryBuilder()
+        .update(AuthToken)
+        .set({ usedAt: new Date() })
+        .where('account_id = :accountId AND purpose = :purpose AND used_at IS NULL', {
+          accountId: account.id,
+          purpose: TokenPurpose.SESSION,
+        });
+      if (currentTokenHash) sessions.andWhere('token_hash <> :currentTokenHash', { currentTokenHash });
+      await sessions.execute();
+    });
+  }
+
+  /**
+   * Mails a single-use reset link valid one hour. Answers the same whether or not the
+   * address has an account, so the form cannot be used to find out who is a customer.
+   */
+  async requestPasswordReset(emailInput: string, ip: string): Promise<void> {
+    const email = parseInput(emailSchema, emailInput);
+    await this.enforce(`reset:ip:${ip}`, RESET_REQUESTS_PER_IP, 'Too many requests. Try again in {{minutes}} minutes.');
+    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
+    if (!account || account.status !== AccountStatus.ACTIVE) return;
+    const perEmail = await this.limiter.hit(`reset:email:${email}`, RESET_MAILS_PER_EMAIL);
+    if (!perEmail.allowed) return;
+    const token = await this.issueToken(account.id, TokenPurpose.PASSWORD_RESET, PASSWORD_RESET_SECONDS);
+    const lang = account.language;
+    const link = `${this.config.publicUrl}/${lang}/reset-password#token=${token}`;
+    await this.mailer.send({
+      to: account.email,
+      subject: translate(lang, 'Reset your Elasticweb password'),
+      text: translate(
+        lang,
+        'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
+        { email: account.email, link },
+      ),
+    });
+  }
+
+  /** Spends a reset token, sets the new password, ends every session, and logs in. */
+  async resetPassword(input: ResetPasswordInput): Promise<Session> {
+    const newPassword = parseInput(passwordSchema, input.newPassword);
+    const passwordHash = await hashPassword(newPassword);
+    const accountId = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(AuthToken).findOneBy({
+        tokenHash: hashToken(String(input.token)),
+        purpose: TokenPurpose.PASSWORD_RESET,
+      });
+      const now = new Date();
+      if (!row || row.usedAt || row.expiresAt <= now) {
+        throw new InvalidInputError('token', 'This reset link has expired or was already used. Ask for a new one.');
+      }
+      // Conditional update: of two simultaneous uses of one link, exactly one wins.
+      const spent = await manager
+        .createQueryBuilder()
+        .update(AuthToken)
+        .set({ usedAt: now })
+        .where('id = :id AND used_at IS NULL', { id: row.id })
+        .execute();
+      if (spent.affected !== 1) {
+        throw new InvalidInputError('token', 'This reset link has expired or was already used. Ask for a new one.');
+      }
+      await manager.getRepository(Account).update({ id: row.accountId }, { passwordHash, updatedAt: now });
+      await manager
+        .createQueryBuilder()
+        .update(AuthToken)
+        .set({ usedAt: now })
+        .where('account_id = :accountId AND used_at IS NULL', { accountId: row.accountId })
+        .execute();
+      return row.accountId;
+    });
+    await this.limiter.reset(`login:email:${(await this.getAccount(accountId)).email}`);
+    return this.openSession(await this.getAccount(accountId));
+  }
+
+  async sendVerificationEmail(account: Account): Promise<void> {
+    if (account.emailVerifiedAt) return;
+    const token = await this.issueToken(account.id, TokenPurpose.EMAIL_VERIFICATION, EMAIL_VERIFICATION_SECONDS);
+    const lang = account.language;
+    const link = `${this.config.publicUrl}/${lang}/verify-email#token=${token}`;
+    await this.mailer.send({
+      to: account.email,
+      subject: translate(lang, 'Confirm your e-mail address for Elasticweb'),
+      text: translate(
+        lang,
+        'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.',
+        { email: account.email, link },
+      ),
+    });
+  }
+
+  async verifyEmail(token: string): Promise<Account> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(AuthToken).findOneBy({
+        tokenHash: hashToken(String(token)),
+        purpose: TokenPurpose.EMAIL_VERIFICATION,
+      });
+      const now = new Date();
+      if (!row || row.usedAt || row.expiresAt <= now) {
+        throw new InvalidInputError(
+          'token',
+          'This confirmation link has expired or was already used. Ask for a new one.',
+        );
+      }
+      await manager.getRepository(AuthToken).update({ id: row.id }, { usedAt: now });
+      await manager
+        .createQueryBuilder()
+        .update(Account)
+        .set({ emailVerifiedAt: now, updatedAt: now })
+        .where('id = :id AND email_verified_at IS NULL', { id: row.accountId })
+        .execute();
+      return manager.getRepository(Account).findOneByOrFail({ id: row.accountId });
+    });
+  }
+
+  async updateAccount(account: Account, input: UpdateAccountInput): Promise<Account> {
+    const changes: Partial<Account> = {};
+    if (input.language != null) changes.language = parseInput(languageSchema, input.language);
+    if (Object.keys(changes).length > 0) {
+      await this.dataSource.getRepository(Account).update({ id: account.id }, { ...changes, updatedAt: new Date() });
+    }
+    return this.getAccount(account.id);
+  }
+
+  getAccount(id: string): Promise<Account> {
+    return this.dataSource.getRepository(Account).findOneByOrFail({ id });
+  }
+
+  /**
+   * Creates an account directly (administrator from the environment, demo data),
+   * or returns the existing one with that e-mail unchanged.
+   */
+  async ensureAccount(input: {
+    email: string;
+    password: string;
+    role: Role;
+    language?: Language;
+    verified?: boolean;
+  }): Promise<{ account: Account; created: boolean }> {
+    const email = parseInput(emailSchema, input.email);
+    const existing = await this.dataSource.getRepository(Account).findOneBy({ email });
+    if (existing) {
+      if (existing.role !== input.role)
+        await this.dataSource.getRepository(Account).update({ id: existing.id }, { role: input.role });
+      return { account: { ...existing, role: input.role }, created: false };
+    }
+    const now = new Date();
+    const account = Object.assign(new Account(), {
+      id: newId(),
+      email,
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      status: AccountStatus.ACTIVE,
+      language: input.language ?? 'en',
+      systemName: newSystemName(),
+      referralCode: null,
+      emailVerifiedAt: input.verified ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.insertAccount(account);
+    return { account, created: true };
+  }
+
+  async countAccounts(): Promise<number> {
+    return this.dataSource.getRepository(Account).count();
+  }
+
+  private async insertAccount(account: Account): Promise<void> {
+    // A system name collision is astronomically rare (32^8), but the unique index
+    // decides, so a new random name is drawn a few times before giving up.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.dataSource.getRepository(Account).insert(account);
+        return;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const emailTaken = await this.dataSource.getRepository(Account).existsBy({ email: account.email });
+        if (emailTaken) {
+          throw new ConflictError(
+            'email',
+            'An account with this e-mail address already exists. Log in, or reset the password.',
+          );
+        }
+        if (attempt >= 3) throw error;
+        account.systemName = newSystemName();
+      }
+    }
+  }
+
+  private async openSession(account: Account): Promise<Session> {
+    const token = await this.issueToken(account.id, TokenPurpose.SESSION, SESSION_SECONDS);
+    return { token, account, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) };
+  }
+
+  private async issueToken(accountId: string, purpose: TokenPurpose, lifetimeSeconds: number): Promise<string> {
+    const token = newToken();
+    const now = new Date();
+    await this.dataSource.getRepository(AuthToken).insert({
+      id: newId(),
+      accountId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(now.getTime() + lifetimeSeconds * 1000),
+      usedAt: null,
+      createdAt: now,
+    });
+    return token;
+  }
+
+  private async enforce(key: string, rule: RateLimit, message: string): Promise<void> {
+    const state = await this.limiter.hit(key, rule);
+    if (!state.allowed) throw this.rateLimited(message, state.retryAfterSeconds);
+  }
+
+  private rateLimited(message: string, retryAfterSeconds: number): RateLimitedError {
+    return new RateLimitedError(
+      message,
+      { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
+      retryAfterSeconds,
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** Languages the panel speaks; the translations issue moves this list into the database. */
+export const SUPPORTED_LANGUAGES = ['en', 'ru'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+const databaseUrl = z
+  .string()
+  .refine((value) => /^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_$]+/.test(value) || value.startsWith('sqlite:'), {
+    message: 'must be mysql://USER:PASSWORD@HOST:PORT/DATABASE or sqlite:PATH',
+  });
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Absent: the embedded SQLite store under ./data. */
+  DATABASE_URL: databaseUrl.optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** Where links in e-mails point; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://panel.example.com' }).optional(),
+  /** smtp://user:pass@host:port or smtps://...; absent: mail is printed to the log. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Elasticweb <no-reply@elasticweb.localhost>'),
+  ADMIN_EMAIL: z.email({ message: 'must be an e-mail address' }).optional(),
+  ADMIN_PASSWORD: z.string().min(12, { message: 'must be at least 12 characters' }).optional(),
+  /** Create the demo customer and administrator on an empty database (default: on outside production). */
+  DEMO_DATA: z.enum(['true', 'false']).optional(),
+  /** Serve the built SPA from this folder (default: apps/web/dist when it exists). */
+  WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Mark the session cookie Secure; on by default in production. */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  publicUrl: string;
+  isProduction: boolean;
+  demoData: boolean;
+  cookieSecure: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; a bad value stops start-up with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  if ((value.ADMIN_EMAIL === undefined) !== (value.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  const isProduction = value.NODE_ENV === 'production';
+  return {
+    ...value,
+    publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+    isProduction,
+    demoData: value.DEMO_DATA ? value.DEMO_DATA === 'true' : !isProduction,
+    cookieSecure: value.COOKIE_SECURE ? value.COOKIE_SECURE === 'true' : isProduction,
+  };
+}

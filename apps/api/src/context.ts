@@ -1,0 +1,48 @@
+import type { Account } from './accounts/account.entity.js';
+import { Role } from './accounts/account.entity.js';
+import type { AccountsService } from './accounts/accounts.service.js';
+import { ForbiddenError, UnauthenticatedError } from './common/errors.js';
+import type { Logger } from './common/logger.js';
+import type { Config } from './config.js';
+import type { SiteLoaders } from './sites/site.loaders.js';
+import type { SitesService } from './sites/sites.service.js';
+
+export interface Services {
+  accounts: AccountsService;
+  sites: SitesService;
+}
+
+/** Everything a resolver may use for one request; loaders are made fresh per request. */
+export interface RequestContext {
+  requestId: string;
+  ip: string;
+  /** Account setting, else the browser's Accept-Language, else English. */
+  language: string;
+  account: Account | null;
+  /** Hash of the session token that authenticated this request, to end just that session. */
+  sessionTokenHash: string | null;
+  config: Config;
+  logger: Logger;
+  services: Services;
+  loaders: { sites: SiteLoaders };
+  session: {
+    /** Sets the httpOnly cookie the SPA uses instead of a bearer header. */
+    start(token: string, expiresAt: Date): void;
+    end(): void;
+  };
+}
+
+/** The caller's account, or UNAUTHENTICATED. */
+export function requireAccount(context: RequestContext): Account {
+  if (!context.account) throw new UnauthenticatedError();
+  return context.account;
+}
+
+/** The caller's account if it has one of the roles, else FORBIDDEN. */
+export function requireRole(context: RequestContext, ...roles: Role[]): Account {
+  const account = requireAccount(context);
+  if (!roles.includes(account.role)) throw new ForbiddenError();
+  return account;
+}
+
+export { Role };

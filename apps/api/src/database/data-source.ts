@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import 'reflect-metadata';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { mysqlMigrations } from '../../migrations/mysql/index.js';
+import { sqliteMigrations } from '../../migrations/sqlite/index.js';
+import { entities } from './entities.js';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export interface StoreOptions {
+  /** `mysql://...`, `sqlite:PATH`, or undefined for `DATA_DIR/elasticweb.sqlite`. */
+  url?: string | undefined;
+  dataDir?: string;
+  /** Counts every SQL statement; the benchmark uses it to prove there is no N+1. */
+  onQuery?: (sql: string) => void;
+}
+
+export function dialectOf(url: string | undefined): Dialect {
+  return url && /^(mysql|mariadb):/.test(url) ? 'mysql' : 'sqlite';
+}
+
+class CountingLogger implements TypeOrmLogger {
+  constructor(private readonly onQuery: (sql: string) => void) {}
+  logQuery(query: string): void {
+    this.onQuery(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/** Builds the TypeORM data source for either store; migrations, never `synchronize`. */
+export function createDataSource(options: StoreOptions): DataSource {
+  const logging = options.onQuery
+    ? { logger: new CountingLogger(options.onQuery), logging: ['query' as const] }
+    : { logging: false as const };
+  if (dialectOf(options.url) === 'mysql') {
+    return new DataSource({
+      type: 'mysql',
+      url: options.url!.replace(/^mariadb:/, 'mysql:'),
+      // Store and read every DATETIME as UTC, whatever the server's time zone.
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      poolSize: 10,
+      entities,
+      migrations: mysqlMigrations,
+      migrationsTableName: 'migrations',
+      ...logging,
+    });
+  }
+  const file = options.url?.startsWith('sqlite:')
+    ? options.url.slice('sqlite:'.length)
+    : resolve(options.dataDir ?? './data', 'elasticweb.sqlite');
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: file,
+    // WAL lets readers go on while a write commits; the embedded store is one process.
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+    },
+    entities,
+    migrations: sqliteMigrations,
+    migrationsTableName: 'migrations',
+    ...logging,
+  });
+}
+
+/** Connects and brings the schema up to date. */
+export async function openStore(options: StoreOptions): Promise<DataSource> {
+  const dataSource = createDataSource(options);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError } from '../common/errors.js';
+import type { RequestContext } from '../context.js';
+import { translate } from '../i18n/translate.js';
+
+/** Codes Apollo and graphql-js give to a caller's own mistakes; their messages are safe to show. */
+const CALLER_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+
+function isCallerError(error: unknown): boolean {
+  if (error instanceof AppError) return true;
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  // graphql-js validation errors have no original error and no code before Apollo adds one.
+  return typeof code === 'string' && CALLER_CODES.has(code);
+}
+
+/**
+ * Translates our errors into the caller's language and logs anything unexpected with
+ * the request id. Runs before `formatError`, on the original errors.
+ */
+export function errorPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const original = error.originalError ?? error;
+            if (original instanceof AppError) {
+              error.message = translate(contextValue.language, original.message, original.params);
+            } else if (!isCallerError(error) && error.originalError) {
+              contextValue.logger.error(
+                { err: error.originalError, requestId: contextValue.requestId, path: error.path },
+                'unexpected error',
+              );
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** What leaves the API: a message, a stable code, the field it concerns; never a stack or SQL. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code;
+  if (original instanceof AppError || (typeof code === 'string' && CALLER_CODES.has(code))) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+  }
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+    return { message: formatted.message, path: formatted.path, extensions: { code } };
+  }
+  return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

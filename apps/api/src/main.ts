@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import { seedStartupData } from './bootstrap.js';
+import { createLogger } from './common/logger.js';
+import { ConfigError, loadConfig } from './config.js';
+import { dialectOf, openStore } from './database/data-source.js';
+import { createMailer } from './mail/mailer.js';
+import { createApp } from './server.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const dialect = dialectOf(config.DATABASE_URL);
+  if (!config.SMTP_URL) logger.warn('SMTP_URL is unset: e-mails are printed to this log instead of being sent');
+  const dataSource = await openStore({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  logger.info({ dialect }, 'database ready, migrations applied');
+  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
+  const { app, services, stop } = await createApp({ config, dataSource, logger, mailer });
+  await seedStartupData(config, services, logger);
+
+  const server = createServer(app);
+  server.listen(config.PORT, config.HOST, () => {
+    logger.info({ port: config.PORT }, `Elasticweb panel at ${config.publicUrl}`);
+  });
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    await stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { AccountsResolver } from './accounts/accounts.resolver.js';
+import { SitesResolver } from './sites/sites.resolver.js';
+
+/** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
+export const resolvers = [AccountsResolver, SitesResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    // Inputs are checked with zod in the services, where the messages live.
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

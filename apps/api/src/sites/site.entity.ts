@@ -1,0 +1,59 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Account } from '../accounts/account.entity.js';
+import { DateTime } from '../common/scalars.js';
+
+export enum SiteStatus {
+  PENDING = 'pending',
+  ACTIVE = 'active',
+  BLOCKED = 'blocked',
+  DELETING = 'deleting',
+  DELETED = 'deleted',
+  ERROR = 'error',
+}
+registerEnumType(SiteStatus, {
+  name: 'SiteStatus',
+  description: 'pending until a host has applied it; deleted sites keep their history',
+});
+
+@Entity({ name: 'sites' })
+@Index('ix_sites_account_created', ['accountId', 'createdAt'])
+@ObjectType({ description: 'A website: a primary domain, its aliases and its files on the home host' })
+export class Site {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  @Field(() => ID)
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId!: string;
+
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'account_id', foreignKeyConstraintName: 'fk_sites_account' })
+  account?: Account;
+
+  /** Primary domain in lower-case punycode (`xn--bcher-kva.example`). */
+  @Column({ type: 'varchar', length: 253 })
+  @Field(() => String, { description: 'Primary domain, lower-case punycode' })
+  domain!: string;
+
+  /** The nginx preset the customer chose; null until detection or the presets issue sets one. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Field(() => String, { nullable: true, description: 'nginx preset id' })
+  preset!: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  @Field(() => SiteStatus)
+  status!: SiteStatus;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  @Field(() => DateTime)
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  @Field(() => DateTime)
+  updatedAt!: Date;
+
+  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  @Field(() => DateTime, { nullable: true })
+  deletedAt!: Date | null;
+}

@@ -1,0 +1,130 @@
+import { In, Not, type DataSource, type Repository } from 'typeorm';
+import { z } from 'zod';
+import type { Account } from '../accounts/account.entity.js';
+import { isUniqueViolation } from '../common/db-errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { isUuid, newId } from '../common/ids.js';
+import { parseInput } from '../common/validation.js';
+import { normalizeDomain } from './domain-name.js';
+import { SiteDomain } from './site-domain.entity.js';
+import type { CreateSiteInput } from './site.inputs.js';
+import { Site, SiteStatus } from './site.entity.js';
+
+export const MAX_ALIASES = 20;
+
+const createSiteSchema = z.object({
+  // Generous bounds here; the domain rules below give the precise message.
+  domain: z.string({ message: 'Enter a domain name, such as example.com.' }).max(1000, {
+    message: 'A domain name can be at most 253 characters long.',
+  }),
+  aliases: z
+    .array(z.string().max(1000, { message: 'A domain name can be at most 253 characters long.' }))
+    .max(MAX_ALIASES, { message: 'A site can have at most 20 aliases.' })
+    .nullish(),
+  preset: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, { message: 'Choose a preset from the list.' })
+    .nullish(),
+});
+
+/** The site's names after validation: the primary first, then aliases without repeats. */
+export function normalizeSiteNames(domain: string, aliases: readonly string[]): string[] {
+  const primary = normalizeDomain(domain);
+  if (!primary.ok) throw new InvalidInputError('domain', primary.message, primary.params);
+  const names = [primary.domain];
+  aliases.forEach((alias, index) => {
+    if (alias.trim() === '') return;
+    const checked = normalizeDomain(alias);
+    if (!checked.ok) {
+      throw new InvalidInputError(`aliases.${index}`, `Alias “{{alias}}”: ${checked.message}`, {
+        ...checked.params,
+        alias,
+      });
+    }
+    if (!names.includes(checked.domain)) names.push(checked.domain);
+  });
+  return names;
+}
+
+export class SitesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Live sites of an account, newest first. */
+  listSites(accountId: string): Promise<Site[]> {
+    return this.dataSource.getRepository(Site).find({
+      where: { accountId, status: Not(SiteStatus.DELETED) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+
+  /** A site of this account, or null: another customer's site looks exactly like a missing one. */
+  async findSite(accountId: string, id: string): Promise<Site | null> {
+    if (!isUuid(id)) return null;
+    return this.dataSource.getRepository(Site).findOneBy({ id, accountId, status: Not(SiteStatus.DELETED) });
+  }
+
+  async createSite(account: Account, input: CreateSiteInput): Promise<Site> {
+    const data = parseInput(createSiteSchema, input);
+    const names = normalizeSiteNames(data.domain, data.aliases ?? []);
+    const now = new Date();
+    const site = Object.assign(new Site(), {
+      id: newId(),
+      accountId: account.id,
+      domain: names[0]!,
+      preset: data.preset ?? null,
+      status: SiteStatus.PENDING,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.refuseTakenNames(manager.getRepository(SiteDomain), names);
+        await manager.getRepository(Site).insert(site);
+        await manager.getRepository(SiteDomain).insert(
+          names.map((name, position) => ({
+            id: newId(),
+            siteId: site.id,
+            name,
+            activeName: name,
+            isPrimary: position === 0,
+            position,
+          })),
+        );
+      });
+    } catch (error) {
+      // Two customers racing for one name: the unique index lets one win.
+      if (isUniqueViolation(error)) throw new ConflictError('domain', 'This domain is already hosted on Elasticweb.');
+      throw error;
+    }
+    return site;
+  }
+
+  /**
+   * Soft delete: the site keeps its history and row, and its names are freed at once
+   * for any account. The host agent issue turns this into `deleting` until the host
+   * confirms.
+   */
+  async deleteSite(accountId: string, id: string): Promise<Site> {
+    return this.dataSource.transaction(async (manager) => {
+      const site = isUuid(id)
+        ? await manager.getRepository(Site).findOneBy({ id, accountId, status: Not(SiteStatus.DELETED) })
+        : null;
+      if (!site) throw new NotFoundError('This site does not exist.');
+      const now = new Date();
+      await manager.getRepository(Site).update({ id }, { status: SiteStatus.DELETED, deletedAt: now, updatedAt: now });
+      await manager.getRepository(SiteDomain).update({ siteId: id }, { activeName: null });
+      return Object.assign(site, { status: SiteStatus.DELETED, deletedAt: now, updatedAt: now });
+    });
+  }
+
+  private async refuseTakenNames(repository: Repository<SiteDomain>, names: string[]): Promise<void> {
+    const taken = await repository.find({ where: { activeName: In(names) }, select: { activeName: true } });
+    const first = taken[0]?.activeName;
+    if (!first) return;
+    const field = first === names[0] ? 'domain' : 'aliases';
+    throw new ConflictError(field, '{{domain}} is already hosted on Elasticweb. If it is yours, contact support.', {
+      domain: first,
+    });
+  }
+}
