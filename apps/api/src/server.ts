@@ -100,7 +100,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await dataSource.query('SELECT 1');
       res.json({
         status: 'ok',
-        database: { status: 'ok', dialect: dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite' },
+        database: { status: 'ok', dialect: dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' },
       });
     } catch (error) {
       logger.error({ err: error }, 'health check: database unreachable');

@@ -50,10 +50,10 @@ export class Account {
   systemName!: string;
 
   /** The partner code the customer signed up with; the referral program attributes from it. */
-  @Column({ name: 'referral_code', type: 'varchar', length: 32, nullable: true })
+  @Column({ name: 'referral_code', type: 'varchar', length: 32, nullable: true, default: null })
   referralCode!: string | null;
 
-  @Column({ name: 'email_verified_at', type: 'datetime', nullable: true })
+  @Column({ name: 'email_verified_at', type: 'datetime', nullable: true, default: null })
   @Field(() => DateTime, { nullable: true })
   emailVerifiedAt!: Date | null;
 

@@ -36,7 +36,7 @@ export class AuthToken {
   expiresAt!: Date;
 
   /** Set when a single-use token is spent or a session is logged out. */
-  @Column({ name: 'used_at', type: 'datetime', nullable: true })
+  @Column({ name: 'used_at', type: 'datetime', nullable: true, default: null })
   usedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'datetime' })

@@ -57,7 +57,7 @@ export class RateLimiter {
       .execute();
     const query = manager.getRepository(RateLimitBucket).createQueryBuilder('b').where('b.key = :key', { key });
     // SQLite has one writer at a time already; MySQL needs the row lock.
-    if (manager.connection.options.type === 'mysql') query.setLock('pessimistic_write');
+    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
     return query.getOneOrFail();
   }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import 'reflect-metadata';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { mysqlMigrations } from '../../migrations/mysql/index.js';
 import { sqliteMigrations } from '../../migrations/sqlite/index.js';
@@ -14,6 +15,8 @@ export interface StoreOptions {
   dataDir?: string;
   /** Counts every SQL statement; the benchmark uses it to prove there is no N+1. */
   onQuery?: (sql: string) => void;
+  /** MariaDB reports column defaults differently from MySQL; TypeORM must know which it talks to. */
+  server?: 'mysql' | 'mariadb';
 }
 
 export function dialectOf(url: string | undefined): Dialect {
@@ -39,7 +42,7 @@ export function createDataSource(options: StoreOptions): DataSource {
     : { logging: false as const };
   if (dialectOf(options.url) === 'mysql') {
     return new DataSource({
-      type: 'mysql',
+      type: options.server ?? (options.url!.startsWith('mariadb:') ? 'mariadb' : 'mysql'),
       url: options.url!.replace(/^mariadb:/, 'mysql:'),
       // Store and read every DATETIME as UTC, whatever the server's time zone.
       timezone: 'Z',
@@ -74,8 +77,22 @@ export function createDataSource(options: StoreOptions): DataSource {
 
 /** Connects and brings the schema up to date. */
 export async function openStore(options: StoreOptions): Promise<DataSource> {
+  if (dialectOf(options.url) === 'mysql' && !options.server) {
+    options = { ...options, server: await detectServer(options.url!) };
+  }
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/** Asks the server what it is, so a `mysql://` URL pointing at MariaDB works as well. */
+async function detectServer(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection(url.replace(/^mariadb:/, 'mysql:'));
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as Array<{ version: string }>)[0]?.version ?? '') ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
 }

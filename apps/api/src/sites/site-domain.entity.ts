@@ -24,7 +24,7 @@ export class SiteDomain {
   name!: string;
 
   @Index('uq_site_domains_active_name', { unique: true })
-  @Column({ name: 'active_name', type: 'varchar', length: 253, nullable: true })
+  @Column({ name: 'active_name', type: 'varchar', length: 253, nullable: true, default: null })
   activeName!: string | null;
 
   @Column({ name: 'is_primary', type: 'boolean' })

@@ -37,7 +37,7 @@ export class Site {
   domain!: string;
 
   /** The nginx preset the customer chose; null until detection or the presets issue sets one. */
-  @Column({ type: 'varchar', length: 40, nullable: true })
+  @Column({ type: 'varchar', length: 40, nullable: true, default: null })
   @Field(() => String, { nullable: true, description: 'nginx preset id' })
   preset!: string | null;
 
@@ -53,7 +53,7 @@ export class Site {
   @Field(() => DateTime)
   updatedAt!: Date;
 
-  @Column({ name: 'deleted_at', type: 'datetime', nullable: true })
+  @Column({ name: 'deleted_at', type: 'datetime', nullable: true, default: null })
   @Field(() => DateTime, { nullable: true })
   deletedAt!: Date | null;
 }

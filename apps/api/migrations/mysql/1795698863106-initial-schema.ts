@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class InitialSchema1795698582520 implements MigrationInterface {
-  name = 'InitialSchema1795698582520';
+export class InitialSchema1795698863106 implements MigrationInterface {
+  name = 'InitialSchema1795698863106';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE `accounts` (`id` varchar(36) NOT NULL, `email` varchar(254) NOT NULL, `password_hash` varchar(255) NOT NULL, `role` varchar(16) NOT NULL, `status` varchar(16) NOT NULL, `language` varchar(8) NOT NULL, `system_name` varchar(16) NOT NULL, `referral_code` varchar(32) NULL, `email_verified_at` datetime NULL, `created_at` datetime NOT NULL, `updated_at` datetime NOT NULL, UNIQUE INDEX `uq_accounts_email` (`email`), UNIQUE INDEX `uq_accounts_system_name` (`system_name`), PRIMARY KEY (`id`)) ENGINE=InnoDB");

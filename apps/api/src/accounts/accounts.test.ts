@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthToken, TokenPurpose } from './auth-token.entity.js';
+import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
+
+const SIGN_UP =
+  'mutation ($input: SignUpInput!) { signUp(input: $input) { token account { id email role language systemName emailVerifiedAt } } }';
+const LOG_IN =
+  'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { token account { id } } }';
+const ME = '{ me { id email role language emailVerifiedAt } }';
+
+function linkToken(text: string, path: string): string {
+  const match = new RegExp(`/${path}#token=([\\w-]+)`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${path} link in mail: ${text}`);
+  return match[1];
+}
+
+describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(dialect);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('signs up a customer with a system name, a session and a verification mail', async () => {
+    const result = await api.gql<{ signUp: { token: string; account: Record<string, unknown> } }>(
+      SIGN_UP,
+      { input: { email: '  Ada@Example.COM ', password: 'correct horse battery', language: 'ru' } },
+      { headers: { 'x-forwarded-for': '192.0.2.10' } },
+    );
+    expect(result.errors).toBeUndefined();
+    const { token, account } = result.data!.signUp;
+    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(account).toMatchObject({
+      email: 'ada@example.com',
+      role: 'CUSTOMER',
+      language: 'ru',
+      emailVerifiedAt: null,
+    });
+    expect(account.systemName).toMatch(/^ew[a-z2-7]{8}$/);
+    expect(result.headers.get('set-cookie')).toMatch(/ew_session=.*HttpOnly.*SameSite=Lax/i);
+
+    const me = await api.gql<{ me: { email: string } }>(ME, {}, { token });
+    expect(me.data?.me.email).toBe('ada@example.com');
+    const mail = api.mails.find((m) => m.to === 'ada@example.com');
+    expect(mail?.subject).toMatch(/Confirm your e-mail/);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const { token } = await api.signUp();
+    const rows: Array<{ token_hash: string }> = await api.dataSource.query('SELECT token_hash FROM auth_tokens');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => row.token_hash === token)).toBe(false);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
+  });
+
+  it('stores the password as an argon2id hash', async () => {
+    const { email } = await api.signUp();
+    const [row] = await api.dataSource.query('SELECT password_hash FROM accounts WHERE email = ?', [email]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('refuses a second account with the same e-mail, whatever its case', async () => {
+    const { email } = await api.signUp();
+    const result = await api.gql(SIGN_UP, { input: { email: email.toUpperCase(), password: 'another long password' } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+  });
+
+  it('explains a weak password or a malformed e-mail and creates nothing', async () => {
+    const [{ n: before }] = await api.dataSource.query('SELECT COUNT(*) AS n FROM accounts');
+    const short = await api.gql(SIGN_UP, { input: { email: 'short@example.com', password: 'short' } });
+    expect(short.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/at least 10 characters/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'password' },
+    });
+    const bad = await api.gql(SIGN_UP, { input: { email: 'not-an-address', password: 'long enough password' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    const lang = await api.gql(SIGN_UP, {
+      input: { email: 'lang@example.com', password: 'long enough password', language: 'xx' },
+    });
+    expect(lang.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'language' });
+    const [{ n: after }] = await api.dataSource.query('SELECT COUNT(*) AS n FROM accounts');
+    expect(Number(after)).toBe(Number(before));
+  });
+
+  it('logs in with the right password only, with the same answer for an unknown address', async () => {
+    const { email } = await api.signUp();
+    const ok = await api.gql<{ logIn: { token: string } }>(LOG_IN, { email, password: 'correct horse battery' });
+    expect(ok.data?.logIn.token).toBeTruthy();
+    const wrong = await api.gql(LOG_IN, { email, password: 'wrong password!' });
+    const unknown = await api.gql(LOG_IN, { email: 'nobody@example.com', password: 'wrong password!' });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Wrong e-mail or password.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Wrong e-mail or password.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('locks an address after 5 failed logins, even with the right password, on every replica', async () => {
+    const { email } = await api.signUp();
+    for (let i = 0; i < 5; i++) {
+      const attempt = await api.gql(LOG_IN, { email, password: `wrong password ${i}` });
+      expect(attempt.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const locked = await api.gql(LOG_IN, { email, password: 'correct horse battery' });
+    expect(locked.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/Too many login attempts\. Try again in \d+ minutes?\./),
+      extensions: { code: 'RATE_LIMITED' },
+    });
+    // The count lives in the database, where a second API process would read it too.
+    const rows = await api.dataSource.query('SELECT hits FROM rate_limit_buckets WHERE bucket_key = ?', [
+      `login:email:${email}`,
+    ]);
+    expect(Number(rows[0].hits)).toBe(5);
+  });
+
+  it('limits login attempts per IP address', async () => {
+    const headers = { 'x-forwarded-for': '198.51.100.77' };
+    let lastCode: string | undefined;
+    for (let i = 0; i < 51; i++) {
+      const attempt = await api.gql(
+        LOG_IN,
+        { email: `guess${i}@example.com`, password: 'wrong password!' },
+        { headers },
+      );
+      lastCode = attempt.errors?.[0]?.extensions?.code;
+    }
+    expect(lastCode).toBe('RATE_LIMITED');
+    const elsewhere = await api.gql(
+      LOG_IN,
+      { email: 'guess0@example.com', password: 'wrong password!' },
+      { headers: { 'x-forwarded-for': '198.51.100.78' } },
+    );
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a request without a token, or with a logged-out one', async () => {
+    const anonymous = await api.gql(ME);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { token } = await api.signUp();
+    const out = await api.gql<{ logOut: boolean }>('mutation { logOut }', {}, { token });
+    expect(out.data?.logOut).toBe(true);
+    expect(out.headers.get('set-cookie')).toMatch(/ew_session=;/);
+    const after = await api.gql(ME, {}, { token });
+    expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts the session cookie as well as the bearer header', async () => {
+    const { token } = await api.signUp();
+    const me = await api.gql<{ me: { id: string } }>(ME, {}, { headers: { cookie: `ew_session=${token}` } });
+    expect(me.data?.me.id).toBeTruthy();
+  });
+
+  it('resets a forgotten password through a single-use link, ending old sessions', async () => {
+    const { email, token: oldSession } = await api.signUp();
+    const asked = await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+    expect(asked.data).toEqual({ requestPasswordReset: true });
+    const mail = api.mails.filter((m) => m.to === email).at(-1)!;
+    expect(mail.subject).toMatch(/Reset your Elasticweb password/);
+    const resetToken = linkToken(mail.text, 'en/reset-password');
+
+    const RESET = 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }';
+    const reset = await api.gql<{ resetPassword: { token: string } }>(RESET, {
+      input: { token: resetToken, newPassword: 'a brand new password' },
+    });
+    expect(reset.errors).toBeUndefined();
+    expect((await api.gql(ME, {}, { token: oldSession })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gql(LOG_IN, { email, password: 'a brand new password' })).data).toBeTruthy();
+
+    const again = await api.gql(RESET, { input: { token: resetToken, newPassword: 'yet another password' } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/expired or was already used/),
+      extensions: { code: 'BAD_USER_INPUT', field: 'token' },
+    });
+  });
+
+  it('refuses a reset link older than one hour', async () => {
+    const { email } = await api.signUp();
+    await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+    const resetToken = linkToken(api.mails.filter((m) => m.to === email).at(-1)!.text, 'en/reset-password');
+    await api.dataSource
+      .getRepository(AuthToken)
+      .update({ purpose: TokenPurpose.PASSWORD_RESET }, { expiresAt: new Date(Date.now() - 1000) });
+    const result = await api.gql('mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }', {
+      input: { token: resetToken, newPassword: 'a brand new password' },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a reset request for an unknown address the same way, and sends nothing', async () => {
+    const before = api.mails.length;
+    const result = await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', {
+      email: 'ghost@example.com',
+    });
+    expect(result.data).toEqual({ requestPasswordReset: true });
+    expect(api.mails.length).toBe(before);
+  });
+
+  it('verifies the e-mail address through the link in the welcome mail', async () => {
+    const { email, token } = await api.signUp();
+    const verifyToken = linkToken(api.mails.find((m) => m.to === email)!.text, 'en/verify-email');
+    const result = await api.gql<{ verifyEmail: { emailVerifiedAt: string } }>(
+      'mutation ($t: String!) { verifyEmail(token: $t) { emailVerifiedAt } }',
+      { t: verifyToken },
+    );
+    expect(result.data?.verifyEmail.emailVerifiedAt).toBeTruthy();
+    const me = await api.gql<{ me: { emailVerifiedAt: string | null } }>(ME, {}, { token });
+    expect(me.data?.me.emailVerifiedAt).toBeTruthy();
+  });
+
+  it('changes the password after checking the current one, and ends other sessions', async () => {
+    const { email, token } = await api.signUp();
+    const other = await api.gql<{ logIn: { token: string } }>(LOG_IN, { email, password: 'correct horse battery' });
+    const CHANGE = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
+    const wrong = await api.gql(
+      CHANGE,
+      { input: { currentPassword: 'not it at all', newPassword: 'the next password' } },
+      { token },
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const changed = await api.gql(
+      CHANGE,
+      { input: { currentPassword: 'correct horse battery', newPassword: 'the next password' } },
+      { token },
+    );
+    expect(changed.data).toEqual({ changePassword: true });
+    expect((await api.gql(ME, {}, { token })).data).toBeTruthy();
+    expect((await api.gql(ME, {}, { token: other.data!.logIn.token })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+  });
+
+  it('changes the account language', async () => {
+    const { token } = await api.signUp();
+    const result = await api.gql<{ updateAccount: { language: string } }>(
+      'mutation { updateAccount(input: { language: "ru" }) { language } }',
+      {},
+      { token },
+    );
+    expect(result.data?.updateAccount.language).toBe('ru');
+  });
+});

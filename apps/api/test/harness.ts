@@ -1,0 +1,153 @@
+/**
+ * The API test harness: starts the real HTTP application in-process on a random
+ * port against a fresh database, SQLite always and MariaDB/MySQL when
+ * TEST_MYSQL_URL names a server (each run in a database of its own, dropped after).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
+import { createLogger } from '../src/common/logger.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { openStore, type Dialect } from '../src/database/data-source.js';
+import type { Mail, Mailer } from '../src/mail/mailer.js';
+import { createApp, type App } from '../src/server.js';
+
+export interface TestDatabase {
+  dialect: Dialect;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * The stores every integration suite runs on. In CI a missing MySQL is a failure,
+ * not a silent skip: CI must prove both dialects.
+ */
+export function dialectsUnderTest(): Dialect[] {
+  if (process.env.TEST_MYSQL_URL) return ['sqlite', 'mysql'];
+  if (process.env.CI === 'true') {
+    throw new Error('CI=true but TEST_MYSQL_URL is unset: the MySQL half of the suite cannot run');
+  }
+  return ['sqlite'];
+}
+
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'ew-api-test-'));
+    return {
+      dialect,
+      url: `sqlite:${join(dir, 'test.sqlite')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const serverUrl = process.env.TEST_MYSQL_URL!;
+  const name = `ew_test_${randomBytes(6).toString('hex')}`;
+  const admin = await createConnection(serverUrl);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    dialect,
+    url: url.toString(),
+    async drop() {
+      const connection = await createConnection(serverUrl);
+      await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await connection.end();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; field?: string; [key: string]: unknown };
+  }>;
+  headers: Headers;
+}
+
+export interface TestApi {
+  url: string;
+  dialect: Dialect;
+  dataSource: DataSource;
+  app: App;
+  config: Config;
+  /** Mail the API "sent": SMTP delivery leaves the machine, so tests read it here. */
+  mails: Mail[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs up a fresh customer and returns its bearer token. */
+  signUp(email?: string): Promise<{ token: string; email: string; id: string }>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApi> {
+  const database = await createTestDatabase(dialect);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    TRUST_PROXY: '1',
+    ...env,
+  });
+  const logger = createLogger(config.LOG_LEVEL);
+  const dataSource = await openStore({ url: database.url });
+  const mails: Mail[] = [];
+  const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
+  const app = await createApp({ config, dataSource, logger, mailer });
+  const server: Server = createServer(app.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: TestApi['gql'] = async (query, variables = {}, options = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: never; errors?: never };
+    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  };
+
+  let counter = 0;
+  return {
+    url,
+    dialect,
+    dataSource,
+    app,
+    config,
+    mails,
+    gql,
+    async signUp(email = `customer-${randomBytes(4).toString('hex')}-${++counter}@example.com`) {
+      const result = await gql<{ signUp: { token: string; account: { id: string } } }>(
+        'mutation ($input: SignUpInput!) { signUp(input: $input) { token account { id } } }',
+        { input: { email, password: 'correct horse battery' } },
+        { headers: { 'x-forwarded-for': `10.0.${counter}.1` } },
+      );
+      if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
+      return { token: result.data.signUp.token, email, id: result.data.signUp.account.id };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
