@@ -29,6 +29,7 @@ export default tseslint.config(
   },
   {
     files: ['**/scripts/**', '**/bench/**', 'e2e/**', 'apps/api/src/database/migrate.ts'],
-    rules: { 'no-console': 'off' },
+    // Playwright fixtures must destructure their dependencies, even when there are none.
+    rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
   },
 );

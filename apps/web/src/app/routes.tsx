@@ -1,0 +1,35 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { browserLanguage } from './i18n';
+import { LanguageRoute } from './LanguageRoute';
+import { NotFoundPage } from './NotFoundPage';
+
+/** Every page loads its own chunk, so the login page carries only what it needs. */
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+export const router = createBrowserRouter([
+  { path: '/', element: <Navigate to={`/${browserLanguage()}/sites`} replace /> },
+  {
+    path: '/:lang',
+    element: <LanguageRoute />,
+    children: [
+      { index: true, element: <Navigate to="sites" replace /> },
+      { path: 'login', lazy: page(() => import('../features/accounts/LoginPage')) },
+      { path: 'signup', lazy: page(() => import('../features/accounts/SignUpPage')) },
+      { path: 'forgot-password', lazy: page(() => import('../features/accounts/ForgotPasswordPage')) },
+      { path: 'reset-password', lazy: page(() => import('../features/accounts/ResetPasswordPage')) },
+      { path: 'verify-email', lazy: page(() => import('../features/accounts/VerifyEmailPage')) },
+      {
+        lazy: page(() => import('./AppLayout')),
+        children: [
+          { path: 'sites', lazy: page(() => import('../features/sites/SitesPage')) },
+          { path: 'sites/new', lazy: page(() => import('../features/sites/AddSitePage')) },
+          { path: 'sites/:siteId', lazy: page(() => import('../features/sites/SiteDetailPage')) },
+          { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage')) },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
