@@ -14,10 +14,10 @@ async function main(): Promise<void> {
   const dataSource = await openStore({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ dialect }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
-  const { app, services, stop } = await createApp({ config, dataSource, logger, mailer });
+  const { handler, services, stop } = await createApp({ config, dataSource, logger, mailer });
   await seedStartupData(config, services, logger);
 
-  const server = createServer(app);
+  const server = createServer(handler);
   server.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `Elasticweb panel at ${config.publicUrl}`);
   });

@@ -1,10 +1,11 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import { existsSync } from 'node:fs';
+import express from 'express';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service.js';
@@ -13,13 +14,14 @@ import { SUPPORTED_LANGUAGES, type Config } from './config.js';
 import type { RequestContext, Services } from './context.js';
 import { errorPlugin, formatError } from './graphql/errors.js';
 import { queryShapeLimit } from './graphql/limits.js';
+import { clientIp } from './http/client-ip.js';
+import { graphqlHandler, sendJson } from './http/graphql-handler.js';
 import type { Mailer } from './mail/mailer.js';
 import { createSchema } from './schema.js';
 import { createSiteLoaders } from './sites/site.loaders.js';
 import { SitesService } from './sites/sites.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
-const MAX_BODY = '100kb';
 
 export interface AppDependencies {
   config: Config;
@@ -29,7 +31,8 @@ export interface AppDependencies {
 }
 
 export interface App {
-  app: express.Express;
+  /** The whole HTTP surface: `createServer(app.handler)`. */
+  handler: RequestListener;
   services: Services;
   stop(): Promise<void>;
 }
@@ -53,10 +56,11 @@ export function preferredLanguage(header: string | undefined): string {
   return ranked.find((entry) => (SUPPORTED_LANGUAGES as readonly string[]).includes(entry.lang))?.lang ?? 'en';
 }
 
-function bearerToken(req: Request): string | null {
+function sessionToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
-  return parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+  if (!req.headers.cookie) return null;
+  return parseCookies(req.headers.cookie)[SESSION_COOKIE] ?? null;
 }
 
 /** Builds the HTTP application: /graphql, /healthz and the SPA, on one port. */
@@ -78,104 +82,83 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     maxRecursiveSelections: true,
     validationRules: [queryShapeLimit()],
     formatError,
-    plugins: [errorPlugin(), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      errorPlugin(),
+      // No CDN caches our answers; skipping the per-field cache hints saves work on every request.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
-  app.use((req, res, next) => {
-    const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'same-origin');
-    next();
+  const cookie = (token: string, options: { expires?: Date; maxAge?: number }) =>
+    serializeCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      path: '/',
+      ...options,
+    });
+
+  const graphql = graphqlHandler<RequestContext>(apollo, async (req, res) => {
+    const requestId = String(res.getHeader('x-request-id'));
+    const token = sessionToken(req);
+    const auth = token ? await services.accounts.authenticate(token) : null;
+    return {
+      requestId,
+      ip: clientIp(req, config.TRUST_PROXY),
+      language: auth?.account.language ?? preferredLanguage(req.headers['accept-language']),
+      account: auth?.account ?? null,
+      sessionTokenHash: auth?.tokenHash ?? null,
+      config,
+      logger: logger.child({ requestId }),
+      services,
+      loaders: { sites: createSiteLoaders(services.sites) },
+      session: {
+        start: (sessionToken, expiresAt) =>
+          res.appendHeader('set-cookie', cookie(sessionToken, { expires: expiresAt })),
+        end: () => res.appendHeader('set-cookie', cookie('', { maxAge: 0 })),
+      },
+    };
   });
 
-  app.get('/healthz', async (_req, res) => {
+  const health = async (res: ServerResponse) => {
     try {
       await dataSource.query('SELECT 1');
-      res.json({
+      sendJson(res, 200, {
         status: 'ok',
         database: { status: 'ok', dialect: dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' },
       });
     } catch (error) {
       logger.error({ err: error }, 'health check: database unreachable');
-      res.status(503).json({ status: 'error', database: { status: 'unreachable' } });
+      sendJson(res, 503, { status: 'error', database: { status: 'unreachable' } });
     }
-  });
+  };
 
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const token = bearerToken(req);
-        const auth = token ? await services.accounts.authenticate(token) : null;
-        return {
-          requestId: String(res.locals.requestId),
-          ip: req.ip ?? 'unknown',
-          language: auth?.account.language ?? preferredLanguage(req.headers['accept-language']),
-          account: auth?.account ?? null,
-          sessionTokenHash: auth?.tokenHash ?? null,
-          config,
-          logger: logger.child({ requestId: res.locals.requestId }),
-          services,
-          loaders: { sites: createSiteLoaders(dataSource) },
-          session: {
-            start(sessionToken, expiresAt) {
-              res.append(
-                'Set-Cookie',
-                serializeCookie(SESSION_COOKIE, sessionToken, {
-                  httpOnly: true,
-                  sameSite: 'lax',
-                  secure: config.cookieSecure,
-                  path: '/',
-                  expires: expiresAt,
-                }),
-              );
-            },
-            end() {
-              res.append(
-                'Set-Cookie',
-                serializeCookie(SESSION_COOKIE, '', {
-                  httpOnly: true,
-                  sameSite: 'lax',
-                  secure: config.cookieSecure,
-                  path: '/',
-                  maxAge: 0,
-                }),
-              );
-            },
-          },
-        };
-      },
-    }),
-  );
+  const spa = createSpaApp(config, logger);
 
-  mountSpa(app, config, logger);
-
-  // Body parser failures (too large, not JSON) answer in GraphQL's error shape.
-  app.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    const status = error.status ?? 500;
-    if (status >= 500) logger.error({ err: error, requestId: res.locals.requestId }, 'request failed');
-    const message =
-      error.type === 'entity.too.large'
-        ? `The request is too large; at most ${MAX_BODY} is accepted.`
-        : status < 500
-          ? 'The request could not be read as JSON.'
-          : 'Something went wrong on our side. Please try again in a moment.';
-    res
-      .status(status)
-      .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
-  });
+  const handler: RequestListener = (req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'same-origin');
+    const path = req.url?.split('?')[0];
+    const done = (error: unknown) => {
+      logger.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      else res.destroy();
+    };
+    if (path === '/graphql') graphql(req, res).catch(done);
+    else if (path === '/healthz') health(res).catch(done);
+    else spa(req, res);
+  };
 
   return {
-    app,
+    handler,
     services,
     async stop() {
       await apollo.stop();
@@ -184,7 +167,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 }
 
 /** Serves the built SPA; every unknown GET path gets index.html so client routes load directly. */
-function mountSpa(app: express.Express, config: Config, logger: Logger): void {
+function createSpaApp(config: Config, logger: Logger): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
   const dist = resolve(config.WEB_DIST ?? join(import.meta.dirname, '../../web/dist'));
   const index = join(dist, 'index.html');
   if (!existsSync(index)) {
@@ -192,14 +177,15 @@ function mountSpa(app: express.Express, config: Config, logger: Logger): void {
     app.get('/', (_req, res) => {
       res.type('text').send('Elasticweb API. The web panel is not built: run `npm run build`. GraphQL is at /graphql.');
     });
-    return;
+    return app;
   }
   app.get('/', (req, res) => res.redirect(302, `/${preferredLanguage(req.headers['accept-language'])}/`));
   // Hashed file names never change, so browsers may keep them for a year.
   app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|assets\/).*/, (_req, res) => {
+  app.get(/^\/(?!assets\/).*/, (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });
+  return app;
 }

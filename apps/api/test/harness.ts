@@ -106,7 +106,7 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
   const app = await createApp({ config, dataSource, logger, mailer });
-  const server: Server = createServer(app.app);
+  const server: Server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

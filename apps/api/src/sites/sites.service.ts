@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
+import { hydrator } from '../database/hydrate.js';
 import { normalizeDomain } from './domain-name.js';
 import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
@@ -47,14 +48,33 @@ export function normalizeSiteNames(domain: string, aliases: readonly string[]): 
 }
 
 export class SitesService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly siteRows: ReturnType<typeof hydrator<Site>>;
+  private readonly listSql: string;
 
-  /** Live sites of an account, newest first. */
-  listSites(accountId: string): Promise<Site[]> {
-    return this.dataSource.getRepository(Site).find({
-      where: { accountId, status: Not(SiteStatus.DELETED) },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  constructor(private readonly dataSource: DataSource) {
+    this.siteRows = hydrator(dataSource, Site);
+    this.listSql =
+      `SELECT ${this.siteRows.select('s')} FROM sites s ` +
+      'WHERE s.account_id = ? AND s.status <> ? ORDER BY s.created_at DESC, s.id DESC';
+  }
+
+  /** Live sites of an account, newest first, in one statement however many there are. */
+  async listSites(accountId: string): Promise<Site[]> {
+    const rows = (await this.dataSource.query(this.listSql, [accountId, SiteStatus.DELETED])) as Array<
+      Record<string, unknown>
+    >;
+    return rows.map((row) => this.siteRows.entity(row));
+  }
+
+  /** The aliases of many sites in one statement, in the order the customer gave them. */
+  async aliasesOf(siteIds: readonly string[]): Promise<string[][]> {
+    const rows = (await this.dataSource.query(
+      `SELECT site_id, name FROM site_domains WHERE is_primary = ? AND site_id IN (${siteIds.map(() => '?').join(', ')}) ORDER BY position`,
+      [0, ...siteIds],
+    )) as Array<{ site_id: string; name: string }>;
+    const bySite = new Map<string, string[]>(siteIds.map((id) => [id, []]));
+    for (const row of rows) bySite.get(row.site_id)?.push(row.name);
+    return siteIds.map((id) => bySite.get(id) ?? []);
   }
 
   /** A site of this account, or null: another customer's site looks exactly like a missing one. */

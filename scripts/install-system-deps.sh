@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Elasticweb's tests need. Idempotent; run as root.
+# CI (.ci/run) and the README's test command both call it, so a fresh machine and
+# CI install the same things. Later issues add nginx, php-fpm and others here.
+set -euo pipefail
+
+PACKAGES=(
+  chromium # Playwright drives Debian's Chromium; never a downloaded browser
+)
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-system-deps.sh: run as root (for example: sudo bash scripts/install-system-deps.sh)" >&2
+  exit 1
+fi
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-system-deps.sh: all present (${PACKAGES[*]})"
+  exit 0
+fi
+
+echo "install-system-deps.sh: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
