@@ -4,7 +4,7 @@
  * server answering a fixed JSON body in the same run. Prints requests/s, p50, p99,
  * the ratio to the bare server, and the SQL statements each request runs.
  *
- * BENCH_SECONDS (default 5) sets each run's length; BENCH_DATABASE_URL a MySQL store
+ * BENCH_SECONDS (default 3) sets each run's length, BENCH_ROUNDS (default 3) the rounds; BENCH_DATABASE_URL a MySQL store
  * instead of a temporary SQLite file.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -22,7 +22,8 @@ import { createApp } from '../src/server.js';
 import { runLoad, type LoadResult } from './load.js';
 
 const CONCURRENCY = 32;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SITE_COUNT = 200;
 const ME = JSON.stringify({ query: '{ me { id email role language } }' });
 const SITES = JSON.stringify({ query: '{ sites { id domain aliases status createdAt } }' });
@@ -113,15 +114,11 @@ try {
   await runLoad({ url: `http://127.0.0.1:${bare.port}/`, concurrency: CONCURRENCY, seconds: 1 });
   await runLoad({ url: graphql, method: 'POST', body: ME, headers: auth, concurrency: CONCURRENCY, seconds: 1 });
 
-  const results: Array<[string, LoadResult, string]> = [];
-  results.push([
-    'bare node:http (fixed JSON)',
-    await runLoad({ url: `http://127.0.0.1:${bare.port}/`, concurrency: CONCURRENCY, seconds: SECONDS }),
-    '-',
-  ]);
-  results.push([
-    'me',
-    await runLoad({
+  // The machine's speed drifts (shared cores); bare and `me` alternate over several
+  // rounds and the round with the median ratio is reported, so both see the same machine.
+  const bareLoad = () => runLoad({ url: `http://127.0.0.1:${bare.port}/`, concurrency: CONCURRENCY, seconds: SECONDS });
+  const meLoad = () =>
+    runLoad({
       url: graphql,
       method: 'POST',
       body: ME,
@@ -129,9 +126,14 @@ try {
       concurrency: CONCURRENCY,
       seconds: SECONDS,
       check: (b) => b.includes('"me"'),
-    }),
-    String(statements.me),
-  ]);
+    });
+  const rounds: Array<{ bare: LoadResult; me: LoadResult }> = [];
+  for (let round = 0; round < ROUNDS; round++) rounds.push({ bare: await bareLoad(), me: await meLoad() });
+  rounds.sort((a, b) => a.me.perSecond / a.bare.perSecond - b.me.perSecond / b.bare.perSecond);
+  const median = rounds[Math.floor(rounds.length / 2)]!;
+  const results: Array<[string, LoadResult, string]> = [];
+  results.push(['bare node:http (fixed JSON)', median.bare, '-']);
+  results.push(['me', median.me, String(statements.me)]);
   results.push([
     `sites (${SITE_COUNT} sites)`,
     await runLoad({
@@ -145,11 +147,18 @@ try {
     }),
     String(statements.sites),
   ]);
+  for (const [index, round] of rounds.entries()) {
+    console.log(
+      `round ${index + 1}: bare ${round.bare.perSecond.toFixed(0)} req/s, me ${round.me.perSecond.toFixed(0)} req/s (${((round.me.perSecond / round.bare.perSecond) * 100).toFixed(1)}%), me p99 ${ms(round.me.p99)}`,
+    );
+  }
   bare.child.kill();
   api.child.kill();
 
   const baseline = results[0]![1].perSecond;
-  console.log(`\n${CONCURRENCY} concurrent clients, ${SECONDS} s each, store: ${databaseUrl.split(':')[0]}\n`);
+  console.log(
+    `\n${CONCURRENCY} concurrent clients, ${SECONDS} s a run, median of ${ROUNDS} rounds, store: ${databaseUrl.split(':')[0]}\n`,
+  );
   console.log(
     [
       'scenario'.padEnd(30),

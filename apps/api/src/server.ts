@@ -18,7 +18,7 @@ import { clientIp } from './http/client-ip.js';
 import { graphqlHandler, sendJson } from './http/graphql-handler.js';
 import type { Mailer } from './mail/mailer.js';
 import { createSchema } from './schema.js';
-import { createSiteLoaders } from './sites/site.loaders.js';
+import { createSiteLoaders, type SiteLoaders } from './sites/site.loaders.js';
 import { SitesService } from './sites/sites.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
@@ -104,6 +104,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const requestId = String(res.getHeader('x-request-id'));
     const token = sessionToken(req);
     const auth = token ? await services.accounts.authenticate(token) : null;
+    let requestLogger: Logger | undefined;
+    let siteLoaders: SiteLoaders | undefined;
     return {
       requestId,
       ip: clientIp(req, config.TRUST_PROXY),
@@ -111,9 +113,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       account: auth?.account ?? null,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,
-      logger: logger.child({ requestId }),
+      // Made on first use: most requests never log and never batch.
+      get logger() {
+        return (requestLogger ??= logger.child({ requestId }));
+      },
       services,
-      loaders: { sites: createSiteLoaders(services.sites) },
+      loaders: {
+        get sites() {
+          return (siteLoaders ??= createSiteLoaders(services.sites));
+        },
+      },
       session: {
         start: (sessionToken, expiresAt) =>
           res.appendHeader('set-cookie', cookie(sessionToken, { expires: expiresAt })),

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
@@ -29,25 +29,23 @@ function isCallerError(error: unknown): boolean {
  * the request id. Runs before `formatError`, on the original errors.
  */
 export function errorPlugin(): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
-          for (const error of errors) {
-            const original = error.originalError ?? error;
-            if (original instanceof AppError) {
-              error.message = translate(contextValue.language, original.message, original.params);
-            } else if (!isCallerError(error) && error.originalError) {
-              contextValue.logger.error(
-                { err: error.originalError, requestId: contextValue.requestId, path: error.path },
-                'unexpected error',
-              );
-            }
-          }
-        },
-      };
+  // One listener object for every request: nothing to allocate on the happy path.
+  const listener: GraphQLRequestListener<RequestContext> = {
+    async didEncounterErrors({ contextValue, errors }) {
+      for (const error of errors) {
+        const original = error.originalError ?? error;
+        if (original instanceof AppError) {
+          error.message = translate(contextValue.language, original.message, original.params);
+        } else if (!isCallerError(error) && error.originalError) {
+          contextValue.logger.error(
+            { err: error.originalError, requestId: contextValue.requestId, path: error.path },
+            'unexpected error',
+          );
+        }
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** What leaves the API: a message, a stable code, the field it concerns; never a stack or SQL. */
