@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { hydrator } from '../database/hydrate.js';
 import { z } from 'zod';
@@ -184,35 +184,29 @@ export class AccountsService {
     const newPassword = parseInput(passwordSchema, input.newPassword);
     const passwordHash = await hashPassword(newPassword);
     const accountId = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(AuthToken).findOneBy({
-        tokenHash: hashToken(String(input.token)),
-        purpose: TokenPurpose.PASSWORD_RESET,
-      });
-      const now = new Date();
-      if (!row || row.usedAt || row.expiresAt <= now) {
-        throw new InvalidInputError('token', 'This reset link has expired or was already used. Ask for a new one.');
-      }
-      // Conditional update: of two simultaneous uses of one link, exactly one wins.
-      const spent = await manager
-        .createQueryBuilder()
-        .update(AuthToken)
-        .set({ usedAt: now })
-        .where('id = :id AND used_at IS NULL', { id: row.id })
-        .execute();
-      if (spent.affected !== 1) {
-        throw new InvalidInputError('token', 'This reset link has expired or was already used. Ask for a new one.');
-      }
+      const row = await spendToken(
+        manager,
+        input.token,
+        TokenPurpose.PASSWORD_RESET,
+        'This reset link has expired or was already used. Ask for a new one.',
+      );
+      const now = row.usedAt!;
       await manager.getRepository(Account).update({ id: row.accountId }, { passwordHash, updatedAt: now });
       await manager
         .createQueryBuilder()
         .update(AuthToken)
         .set({ usedAt: now })
-        .where('account_id = :accountId AND used_at IS NULL', { accountId: row.accountId })
+        // Every session and any other reset link ends; a pending e-mail confirmation stays valid.
+        .where('account_id = :accountId AND used_at IS NULL AND purpose IN (:...purposes)', {
+          accountId: row.accountId,
+          purposes: [TokenPurpose.SESSION, TokenPurpose.PASSWORD_RESET],
+        })
         .execute();
       return row.accountId;
     });
-    await this.limiter.reset(`login:email:${(await this.getAccount(accountId)).email}`);
-    return this.openSession(await this.getAccount(accountId));
+    const account = await this.getAccount(accountId);
+    await this.limiter.reset(`login:email:${account.email}`);
+    return this.openSession(account);
   }
 
   async sendVerificationEmail(account: Account): Promise<void> {
@@ -233,18 +227,13 @@ export class AccountsService {
 
   async verifyEmail(token: string): Promise<Account> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(AuthToken).findOneBy({
-        tokenHash: hashToken(String(token)),
-        purpose: TokenPurpose.EMAIL_VERIFICATION,
-      });
-      const now = new Date();
-      if (!row || row.usedAt || row.expiresAt <= now) {
-        throw new InvalidInputError(
-          'token',
-          'This confirmation link has expired or was already used. Ask for a new one.',
-        );
-      }
-      await manager.getRepository(AuthToken).update({ id: row.id }, { usedAt: now });
+      const row = await spendToken(
+        manager,
+        token,
+        TokenPurpose.EMAIL_VERIFICATION,
+        'This confirmation link has expired or was already used. Ask for a new one.',
+      );
+      const now = row.usedAt!;
       await manager
         .createQueryBuilder()
         .update(Account)
@@ -362,4 +351,29 @@ export class AccountsService {
       retryAfterSeconds,
     );
   }
+}
+
+/**
+ * Spends a single-use token inside the caller's transaction, or refuses it with
+ * `message`. The conditional update makes exactly one of two simultaneous uses win.
+ */
+async function spendToken(
+  manager: EntityManager,
+  token: unknown,
+  purpose: TokenPurpose,
+  message: string,
+): Promise<AuthToken> {
+  const refuse = () => new InvalidInputError('token', message);
+  if (typeof token !== 'string' || token.length > 100) throw refuse();
+  const row = await manager.getRepository(AuthToken).findOneBy({ tokenHash: hashToken(token), purpose });
+  const now = new Date();
+  if (!row || row.usedAt || row.expiresAt <= now) throw refuse();
+  const spent = await manager
+    .createQueryBuilder()
+    .update(AuthToken)
+    .set({ usedAt: now })
+    .where('id = :id AND used_at IS NULL', { id: row.id })
+    .execute();
+  if (spent.affected !== 1) throw refuse();
+  return Object.assign(row, { usedAt: now });
 }

@@ -1,4 +1,5 @@
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import i18next from 'i18next';
 
 /**
  * The SPA authenticates with the httpOnly session cookie the API sets at log-in;
@@ -24,7 +25,12 @@ export function serverErrors(error: unknown): ServerError[] {
       field: e.extensions?.field as string | undefined,
     }));
   }
-  return [{ message: 'The panel could not reach the server. Check your connection and try again.', code: 'NETWORK' }];
+  return [
+    {
+      message: i18next.t('The panel could not reach the server. Check your connection and try again.'),
+      code: 'NETWORK',
+    },
+  ];
 }
 
 export function isUnauthenticated(error: unknown): boolean {

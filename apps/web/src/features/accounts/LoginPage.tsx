@@ -12,12 +12,7 @@ const LOG_IN = graphql(`
   mutation LogIn($email: String!, $password: String!) {
     logIn(email: $email, password: $password) {
       account {
-        id
-        email
-        role
-        language
-        systemName
-        emailVerifiedAt
+        ...SessionAccount
       }
     }
   }

@@ -12,12 +12,7 @@ const RESET_PASSWORD = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
       account {
-        id
-        email
-        role
-        language
-        systemName
-        emailVerifiedAt
+        ...SessionAccount
       }
     }
   }

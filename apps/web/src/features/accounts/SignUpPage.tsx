@@ -12,12 +12,7 @@ const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       account {
-        id
-        email
-        role
-        language
-        systemName
-        emailVerifiedAt
+        ...SessionAccount
       }
     }
   }

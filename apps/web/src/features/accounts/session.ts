@@ -4,15 +4,22 @@ import { isUnauthenticated } from '../../app/apollo';
 import { graphql } from '../../gql';
 import type { MeQuery } from '../../gql/graphql';
 
+/** What the panel keeps of the logged-in account; every log-in path asks for the same. */
+export const SESSION_ACCOUNT = graphql(`
+  fragment SessionAccount on Account {
+    id
+    email
+    role
+    language
+    systemName
+    emailVerifiedAt
+  }
+`);
+
 export const ME = graphql(`
   query Me {
     me {
-      id
-      email
-      role
-      language
-      systemName
-      emailVerifiedAt
+      ...SessionAccount
     }
   }
 `);
