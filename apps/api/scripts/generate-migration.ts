@@ -78,7 +78,8 @@ ${lines(down)}
   const listName = dialect === 'sqlite' ? 'sqliteMigrations' : 'mysqlMigrations';
   const text = readFileSync(index, 'utf8');
   const imports = [...text.matchAll(/^import .*$/gm)].map((m) => m[0]);
-  const classes = [...text.matchAll(/^ {2}(\w+),$/gm)].map((m) => m[1]);
+  // Imports name every migration in order; the array below is rewritten from them.
+  const classes = [...text.matchAll(/^import \{ (\w+) \}/gm)].map((m) => m[1]);
   imports.push(`import { ${className} } from './${timestamp}-${name}.js';`);
   classes.push(className);
   writeFileSync(

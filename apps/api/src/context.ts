@@ -6,10 +6,12 @@ import type { Logger } from './common/logger.js';
 import type { Config } from './config.js';
 import type { SiteLoaders } from './sites/site.loaders.js';
 import type { SitesService } from './sites/sites.service.js';
+import type { TranslationsService } from './i18n/translations.service.js';
 
 export interface Services {
   accounts: AccountsService;
   sites: SitesService;
+  translations: TranslationsService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

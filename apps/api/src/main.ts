@@ -3,6 +3,7 @@ import { seedStartupData } from './bootstrap.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { dialectOf, openStore } from './database/data-source.js';
+import { SEED_LANGUAGES } from './i18n/seed/index.js';
 import { createMailer } from './mail/mailer.js';
 import { createApp } from './server.js';
 
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   logger.info({ dialect }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
   const { handler, services, stop } = await createApp({ config, dataSource, logger, mailer });
+  const seeded = await services.translations.seed(SEED_LANGUAGES);
+  logger.info({ changed: seeded }, 'translations seeded');
   await seedStartupData(config, services, logger);
 
   const server = createServer(handler);

@@ -20,6 +20,8 @@ import type { Mailer } from './mail/mailer.js';
 import { createSchema } from './schema.js';
 import { createSiteLoaders, type SiteLoaders } from './sites/site.loaders.js';
 import { SitesService } from './sites/sites.service.js';
+import { TranslationsService } from './i18n/translations.service.js';
+import { msg } from './i18n/msg.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -38,7 +40,10 @@ export interface App {
 }
 
 /** The language a request prefers among ours, from Accept-Language; English otherwise. */
-export function preferredLanguage(header: string | undefined): string {
+export function preferredLanguage(
+  header: string | undefined,
+  offered: readonly string[] = SUPPORTED_LANGUAGES,
+): string {
   const ranked = (header ?? '')
     .split(',')
     .map((part) => {
@@ -49,11 +54,15 @@ export function preferredLanguage(header: string | undefined): string {
           ?.trim()
           .slice(2) ?? 1,
       );
-      return { lang: tag.toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0 };
+      return { tag: tag.toLowerCase(), lang: tag.toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0 };
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q);
-  return ranked.find((entry) => (SUPPORTED_LANGUAGES as readonly string[]).includes(entry.lang))?.lang ?? 'en';
+  for (const entry of ranked) {
+    if (offered.includes(entry.tag)) return entry.tag;
+    if (offered.includes(entry.lang)) return entry.lang;
+  }
+  return 'en';
 }
 
 function sessionToken(req: IncomingMessage): string | null {
@@ -66,8 +75,10 @@ function sessionToken(req: IncomingMessage): string | null {
 /** Builds the HTTP application: /graphql, /healthz and the SPA, on one port. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger, mailer } = deps;
+  const translations = new TranslationsService(dataSource);
   const services: Services = {
-    accounts: new AccountsService(dataSource, config, mailer, logger),
+    translations,
+    accounts: new AccountsService(dataSource, config, mailer, logger, translations),
     sites: new SitesService(dataSource),
   };
 
@@ -109,7 +120,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     return {
       requestId,
       ip: clientIp(req, config.TRUST_PROXY),
-      language: auth?.account.language ?? preferredLanguage(req.headers['accept-language']),
+      language:
+        auth?.account.language ?? preferredLanguage(req.headers['accept-language'], translations.offeredCodes()),
       account: auth?.account ?? null,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,
@@ -144,6 +156,29 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   };
 
+  /** GET /i18n/{lang}.json: the same map as `translations(lang)`, revalidated by ETag. */
+  const translationMap = async (req: IncomingMessage, res: ServerResponse, language: string) => {
+    const cached = await translations.mapFor(language);
+    if (!cached) {
+      sendJson(res, 404, { error: 'unknown language' });
+      return;
+    }
+    res.setHeader('etag', cached.etag);
+    // Browsers keep the file and ask each time whether it changed; the answer is usually a bodiless 304.
+    res.setHeader('cache-control', 'no-cache');
+    res.setHeader('vary', 'accept-encoding');
+    if (req.headers['if-none-match'] === cached.etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(cached.json),
+    });
+    res.end(req.method === 'HEAD' ? undefined : cached.json);
+  };
+
   const spa = createSpaApp(config, logger);
 
   const handler: RequestListener = (req, res) => {
@@ -157,11 +192,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       logger.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
-          errors: [{ message: 'Something went wrong on our side.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          errors: [
+            { message: msg('Something went wrong on our side.'), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
         });
       else res.destroy();
     };
+    const i18nFile = path?.startsWith('/i18n/') ? /^\/i18n\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.json$/.exec(path) : null;
     if (path === '/graphql') graphql(req, res).catch(done);
+    else if (i18nFile) translationMap(req, res, i18nFile[1]!).catch(done);
     else if (path === '/healthz') health(res).catch(done);
     else spa(req, res);
   };

@@ -14,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openStore, type Dialect } from '../src/database/data-source.js';
+import { SEED_LANGUAGES } from '../src/i18n/seed/index.js';
 import type { Mail, Mailer } from '../src/mail/mailer.js';
 import { createApp, type App } from '../src/server.js';
 
@@ -106,6 +107,7 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
   const app = await createApp({ config, dataSource, logger, mailer });
+  await app.services.translations.seed(SEED_LANGUAGES);
   const server: Server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { apolloClient } from './app/apollo';
@@ -10,7 +10,10 @@ import './styles.css';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={apolloClient}>
-      <RouterProvider router={router} />
+      {/* The first language map is loading; nothing translated can show before it. */}
+      <Suspense fallback={<div className="boot" aria-busy="true" />}>
+        <RouterProvider router={router} />
+      </Suspense>
     </ApolloProvider>
   </StrictMode>,
 );

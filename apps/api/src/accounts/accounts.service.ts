@@ -9,7 +9,7 @@ import { newId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { RateLimiter, type RateLimit } from '../common/rate-limiter.js';
 import { parseInput } from '../common/validation.js';
-import { translate } from '../i18n/translate.js';
+import type { TranslationsService } from '../i18n/translations.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { Account, AccountStatus, Role } from './account.entity.js';
 import { emailSchema, languageSchema, passwordSchema, referralCodeSchema } from './account-rules.js';
@@ -17,6 +17,7 @@ import type { ChangePasswordInput, ResetPasswordInput, SignUpInput, UpdateAccoun
 import { AuthToken, TokenPurpose } from './auth-token.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { hashToken, newSystemName, newToken } from './secrets.js';
+import { msg } from '../i18n/msg.js';
 
 const HOUR = 3600;
 const SESSION_SECONDS = 30 * 24 * HOUR;
@@ -54,6 +55,7 @@ export class AccountsService {
     private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly logger: Logger,
+    private readonly translations: TranslationsService,
   ) {
     this.limiter = new RateLimiter(dataSource);
     this.accountRows = hydrator(dataSource, Account, 'account_');
@@ -68,7 +70,7 @@ export class AccountsService {
     await this.enforce(
       `signup:ip:${request.ip}`,
       SIGNUPS_PER_IP,
-      'Too many sign-ups from your network. Try again in {{minutes}} minutes.',
+      msg('Too many sign-ups from your network. Try again in {{count}} minutes.'),
     );
     const now = new Date();
     const account = Object.assign(new Account(), {
@@ -77,7 +79,7 @@ export class AccountsService {
       passwordHash: await hashPassword(data.password),
       role: Role.CUSTOMER,
       status: AccountStatus.ACTIVE,
-      language: data.language ?? request.language,
+      language: await this.signUpLanguage(data.language, request.language),
       systemName: newSystemName(),
       referralCode: data.referralCode ?? null,
       emailVerifiedAt: null,
@@ -90,11 +92,11 @@ export class AccountsService {
   }
 
   async logIn(emailInput: string, password: string, ip: string): Promise<Session> {
-    const email = parseInput(emailSchema, emailInput);
+    const email = parseInput(emailSchema, emailInput, 'email');
     if (typeof password !== 'string' || password.length > 256)
-      throw new InvalidInputError('password', 'Wrong e-mail or password.');
+      throw new InvalidInputError('password', msg('Wrong e-mail or password.'));
     const emailKey = `login:email:${email}`;
-    const tooMany = 'Too many login attempts. Try again in {{minutes}} minutes.';
+    const tooMany = msg('Too many login attempts. Try again in {{count}} minutes.');
     await this.enforce(`login:ip:${ip}`, LOGIN_ATTEMPTS_PER_IP, tooMany);
     const emailState = await this.limiter.peek(emailKey, LOGIN_FAILURES_PER_EMAIL);
     if (!emailState.allowed) throw this.rateLimited(tooMany, emailState.retryAfterSeconds);
@@ -104,7 +106,7 @@ export class AccountsService {
     if (!account || !isValid || account.status !== AccountStatus.ACTIVE) {
       await this.limiter.hit(emailKey, LOGIN_FAILURES_PER_EMAIL);
       this.logger.info({ event: 'login_failed', email, ip }, 'login failed');
-      throw new UnauthenticatedError('Wrong e-mail or password.');
+      throw new UnauthenticatedError(msg('Wrong e-mail or password.'));
     }
     await this.limiter.reset(emailKey);
     return this.openSession(account);
@@ -133,10 +135,10 @@ export class AccountsService {
 
   /** Changes the password and ends every other session of the account. */
   async changePassword(account: Account, input: ChangePasswordInput, currentTokenHash: string | null): Promise<void> {
-    const newPassword = parseInput(passwordSchema, input.newPassword);
+    const newPassword = parseInput(passwordSchema, input.newPassword, 'newPassword');
     const fresh = await this.dataSource.getRepository(Account).findOneByOrFail({ id: account.id });
     if (!(await verifyPassword(fresh.passwordHash, String(input.currentPassword)))) {
-      throw new InvalidInputError('currentPassword', 'The current password is not right.');
+      throw new InvalidInputError('currentPassword', msg('The current password is not right.'));
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -159,8 +161,12 @@ export class AccountsService {
    * address has an account, so the form cannot be used to find out who is a customer.
    */
   async requestPasswordReset(emailInput: string, ip: string): Promise<void> {
-    const email = parseInput(emailSchema, emailInput);
-    await this.enforce(`reset:ip:${ip}`, RESET_REQUESTS_PER_IP, 'Too many requests. Try again in {{minutes}} minutes.');
+    const email = parseInput(emailSchema, emailInput, 'email');
+    await this.enforce(
+      `reset:ip:${ip}`,
+      RESET_REQUESTS_PER_IP,
+      msg('Too many requests. Try again in {{count}} minutes.'),
+    );
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     if (!account || account.status !== AccountStatus.ACTIVE) return;
     const perEmail = await this.limiter.hit(`reset:email:${email}`, RESET_MAILS_PER_EMAIL);
@@ -170,10 +176,12 @@ export class AccountsService {
     const link = `${this.config.publicUrl}/${lang}/reset-password#token=${token}`;
     await this.mailer.send({
       to: account.email,
-      subject: translate(lang, 'Reset your Elasticweb password'),
-      text: translate(
+      subject: await this.translations.translate(lang, msg('Reset your Elasticweb password')),
+      text: await this.translations.translate(
         lang,
-        'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
+        msg(
+          'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
+        ),
         { email: account.email, link },
       ),
     });
@@ -181,14 +189,14 @@ export class AccountsService {
 
   /** Spends a reset token, sets the new password, ends every session, and logs in. */
   async resetPassword(input: ResetPasswordInput): Promise<Session> {
-    const newPassword = parseInput(passwordSchema, input.newPassword);
+    const newPassword = parseInput(passwordSchema, input.newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     const accountId = await this.dataSource.transaction(async (manager) => {
       const row = await spendToken(
         manager,
         input.token,
         TokenPurpose.PASSWORD_RESET,
-        'This reset link has expired or was already used. Ask for a new one.',
+        msg('This reset link has expired or was already used. Ask for a new one.'),
       );
       const now = row.usedAt!;
       await manager.getRepository(Account).update({ id: row.accountId }, { passwordHash, updatedAt: now });
@@ -216,10 +224,12 @@ export class AccountsService {
     const link = `${this.config.publicUrl}/${lang}/verify-email#token=${token}`;
     await this.mailer.send({
       to: account.email,
-      subject: translate(lang, 'Confirm your e-mail address for Elasticweb'),
-      text: translate(
+      subject: await this.translations.translate(lang, msg('Confirm your e-mail address for Elasticweb')),
+      text: await this.translations.translate(
         lang,
-        'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.',
+        msg(
+          'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.',
+        ),
         { email: account.email, link },
       ),
     });
@@ -231,7 +241,7 @@ export class AccountsService {
         manager,
         token,
         TokenPurpose.EMAIL_VERIFICATION,
-        'This confirmation link has expired or was already used. Ask for a new one.',
+        msg('This confirmation link has expired or was already used. Ask for a new one.'),
       );
       const now = row.usedAt!;
       await manager
@@ -246,11 +256,27 @@ export class AccountsService {
 
   async updateAccount(account: Account, input: UpdateAccountInput): Promise<Account> {
     const changes: Partial<Account> = {};
-    if (input.language != null) changes.language = parseInput(languageSchema, input.language);
+    if (input.language != null) {
+      changes.language = parseInput(languageSchema, input.language, 'language');
+      if (!(await this.translations.isOffered(changes.language))) {
+        throw new InvalidInputError('language', msg('Choose one of the languages the panel offers.'));
+      }
+    }
     if (Object.keys(changes).length > 0) {
       await this.dataSource.getRepository(Account).update({ id: account.id }, { ...changes, updatedAt: new Date() });
     }
     return this.getAccount(account.id);
+  }
+
+  /** The language asked for, which must be offered; else the request's, or English. */
+  private async signUpLanguage(asked: string | null | undefined, fromRequest: string): Promise<string> {
+    if (asked) {
+      if (!(await this.translations.isOffered(asked))) {
+        throw new InvalidInputError('language', msg('Choose one of the languages the panel offers.'));
+      }
+      return asked;
+    }
+    return (await this.translations.isOffered(fromRequest)) ? fromRequest : 'en';
   }
 
   getAccount(id: string): Promise<Account> {
@@ -310,7 +336,7 @@ export class AccountsService {
         if (emailTaken) {
           throw new ConflictError(
             'email',
-            'An account with this e-mail address already exists. Log in, or reset the password.',
+            msg('An account with this e-mail address already exists. Log in, or reset the password.'),
           );
         }
         if (attempt >= 3) throw error;
@@ -345,11 +371,7 @@ export class AccountsService {
   }
 
   private rateLimited(message: string, retryAfterSeconds: number): RateLimitedError {
-    return new RateLimitedError(
-      message,
-      { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
-      retryAfterSeconds,
-    );
+    return new RateLimitedError(message, { count: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }, retryAfterSeconds);
   }
 }
 

@@ -43,8 +43,10 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
 
     const me = await api.gql<{ me: { email: string } }>(ME, {}, { token });
     expect(me.data?.me.email).toBe('ada@example.com');
+    // Ada chose Russian: her welcome mail is in Russian.
     const mail = api.mails.find((m) => m.to === 'ada@example.com');
-    expect(mail?.subject).toMatch(/Confirm your e-mail/);
+    expect(mail?.subject).toBe('Подтвердите адрес почты для Elasticweb');
+    expect(mail?.text).toMatch(/^Добро пожаловать в Elasticweb!/);
   });
 
   it('stores only a hash of the session token', async () => {

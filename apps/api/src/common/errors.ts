@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { msg } from '../i18n/msg.js';
 
 /** Stable codes clients may branch on; never translated, never renamed. */
 export type ErrorCode =
@@ -10,7 +11,9 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
-export type MessageParams = Record<string, string | number>;
+/** Values for `{{name}}` placeholders; a `{ text, params }` value is a message translated in turn. */
+export type MessageParams = Record<string, MessageParam>;
+export type MessageParam = string | number | { text: string; params?: Record<string, MessageParam> };
 
 /**
  * An error the caller is meant to see. The message is English source text with
@@ -36,7 +39,7 @@ export class InvalidInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(message = 'Not found.', params: MessageParams = {}) {
+  constructor(message = msg('Not found.'), params: MessageParams = {}) {
     super('NOT_FOUND', message, params);
   }
 }
@@ -48,13 +51,13 @@ export class ConflictError extends AppError {
 }
 
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'Please log in.') {
+  constructor(message = msg('Please log in.')) {
     super('UNAUTHENTICATED', message);
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do this.') {
+  constructor(message = msg('You are not allowed to do this.')) {
     super('FORBIDDEN', message);
   }
 }

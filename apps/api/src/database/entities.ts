@@ -1,8 +1,11 @@
 import { Account } from '../accounts/account.entity.js';
 import { AuthToken } from '../accounts/auth-token.entity.js';
 import { RateLimitBucket } from '../accounts/rate-limit-bucket.entity.js';
+import { Language } from '../i18n/language.entity.js';
+import { SourceString } from '../i18n/source-string.entity.js';
+import { Translation } from '../i18n/translation.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
 /** Every table of the API; a new entity is added here and gets a migration in both dialects. */
-export const entities = [Account, AuthToken, RateLimitBucket, Site, SiteDomain];
+export const entities = [Account, AuthToken, RateLimitBucket, Site, SiteDomain, Language, SourceString, Translation];

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
-import { translate } from '../i18n/translate.js';
+import { msg } from '../i18n/msg.js';
 
 /** Codes Apollo and graphql-js give to a caller's own mistakes; their messages are safe to show. */
 const CALLER_CODES = new Set([
@@ -15,7 +15,7 @@ const CALLER_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in a moment.';
+const INTERNAL_MESSAGE = msg('Something went wrong on our side. Please try again in a moment.');
 
 function isCallerError(error: unknown): boolean {
   if (error instanceof AppError) return true;
@@ -35,7 +35,11 @@ export function errorPlugin(): ApolloServerPlugin<RequestContext> {
       for (const error of errors) {
         const original = error.originalError ?? error;
         if (original instanceof AppError) {
-          error.message = translate(contextValue.language, original.message, original.params);
+          error.message = await contextValue.services.translations.translate(
+            contextValue.language,
+            original.message,
+            original.params,
+          );
         } else if (!isCallerError(error) && error.originalError) {
           contextValue.logger.error(
             { err: error.originalError, requestId: contextValue.requestId, path: error.path },

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
+import { msg } from '../i18n/msg.js';
 
 export type DomainCheck =
   { ok: true; domain: string } | { ok: false; message: string; params?: Record<string, string> };
@@ -19,43 +20,49 @@ const SPECIAL_USE_SUFFIXES = ['localhost', 'local', 'test', 'invalid', 'internal
  */
 export function normalizeDomain(input: string): DomainCheck {
   const raw = input.trim().replace(/\.$/, '');
-  if (raw === '') return { ok: false, message: 'Enter a domain name, such as example.com.' };
+  if (raw === '') return { ok: false, message: msg('Enter a domain name, such as example.com.') };
   if (raw.length > MAX_DOMAIN_LENGTH) {
-    return { ok: false, message: 'A domain name can be at most 253 characters long.' };
+    return { ok: false, message: msg('A domain name can be at most 253 characters long.') };
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || /[/?#@\\]/.test(raw)) {
-    return { ok: false, message: 'Enter the domain name only, without http:// or a path, such as example.com.' };
+    return { ok: false, message: msg('Enter the domain name only, without http:// or a path, such as example.com.') };
   }
   if (isIP(raw) !== 0 || isIP(raw.replace(/^\[|\]$/g, '')) !== 0 || /^[\d.]+$/.test(raw)) {
-    return { ok: false, message: 'An IP address cannot be a site’s domain. Enter a domain name, such as example.com.' };
+    return {
+      ok: false,
+      message: msg('An IP address cannot be a site’s domain. Enter a domain name, such as example.com.'),
+    };
   }
   if (/[\s:[\]]/.test(raw)) {
-    return { ok: false, message: 'A domain name cannot contain spaces, colons or brackets.' };
+    return { ok: false, message: msg('A domain name cannot contain spaces, colons or brackets.') };
   }
   // WHATWG's URL parser reads a numeric last label as IPv4, so say it plainly first.
   if (/^\d+$/.test(raw.split('.').pop() ?? '')) {
-    return { ok: false, message: 'The last part of a domain name cannot be a number.' };
+    return { ok: false, message: msg('The last part of a domain name cannot be a number.') };
   }
   // WHATWG's UTS #46 mapping: lower-cases, maps IDN to punycode, and refuses
   // invalid code points; it does not check hyphens or empty labels, done below.
   const ascii = domainToASCII(raw.toLowerCase());
-  if (ascii === '') return { ok: false, message: '“{{domain}}” is not a valid domain name.', params: { domain: raw } };
+  if (ascii === '')
+    return { ok: false, message: msg('“{{domain}}” is not a valid domain name.'), params: { domain: raw } };
   if (ascii.length > MAX_DOMAIN_LENGTH) {
-    return { ok: false, message: 'A domain name can be at most 253 characters long.' };
+    return { ok: false, message: msg('A domain name can be at most 253 characters long.') };
   }
   const labels = ascii.split('.');
   if (labels.length < 2) {
-    return { ok: false, message: 'A domain name needs at least two parts, such as example.com.' };
+    return { ok: false, message: msg('A domain name needs at least two parts, such as example.com.') };
   }
   for (const label of labels) {
-    if (label === '') return { ok: false, message: 'A domain name cannot contain empty parts (two dots in a row).' };
+    if (label === '')
+      return { ok: false, message: msg('A domain name cannot contain empty parts (two dots in a row).') };
     if (label.length > 63)
-      return { ok: false, message: 'Each part of a domain name can be at most 63 characters long.' };
+      return { ok: false, message: msg('Each part of a domain name can be at most 63 characters long.') };
     if (!LABEL.test(label)) {
       return {
         ok: false,
-        message:
+        message: msg(
           '“{{label}}” is not allowed in a domain name: use letters, digits and hyphens, not starting or ending with a hyphen.',
+        ),
         params: { label },
       };
     }
@@ -64,7 +71,7 @@ export function normalizeDomain(input: string): DomainCheck {
   if (SPECIAL_USE_SUFFIXES.includes(topLevel)) {
     return {
       ok: false,
-      message: 'Names ending in .{{suffix}} are reserved and cannot be hosted.',
+      message: msg('Names ending in .{{suffix}} are reserved and cannot be hosted.'),
       params: { suffix: topLevel },
     };
   }

@@ -10,21 +10,22 @@ import { normalizeDomain } from './domain-name.js';
 import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
 import { Site, SiteStatus } from './site.entity.js';
+import { msg } from '../i18n/msg.js';
 
 export const MAX_ALIASES = 20;
 
 const createSiteSchema = z.object({
   // Generous bounds here; the domain rules below give the precise message.
-  domain: z.string({ message: 'Enter a domain name, such as example.com.' }).max(1000, {
-    message: 'A domain name can be at most 253 characters long.',
+  domain: z.string({ message: msg('Enter a domain name, such as example.com.') }).max(1000, {
+    message: msg('A domain name can be at most 253 characters long.'),
   }),
   aliases: z
-    .array(z.string().max(1000, { message: 'A domain name can be at most 253 characters long.' }))
-    .max(MAX_ALIASES, { message: 'A site can have at most 20 aliases.' })
+    .array(z.string().max(1000, { message: msg('A domain name can be at most 253 characters long.') }))
+    .max(MAX_ALIASES, { message: msg('A site can have at most 20 aliases.') })
     .nullish(),
   preset: z
     .string()
-    .regex(/^[a-z0-9-]{1,40}$/, { message: 'Choose a preset from the list.' })
+    .regex(/^[a-z0-9-]{1,40}$/, { message: msg('Choose a preset from the list.') })
     .nullish(),
 });
 
@@ -37,9 +38,9 @@ export function normalizeSiteNames(domain: string, aliases: readonly string[]): 
     if (alias.trim() === '') return;
     const checked = normalizeDomain(alias);
     if (!checked.ok) {
-      throw new InvalidInputError(`aliases.${index}`, `Alias “{{alias}}”: ${checked.message}`, {
-        ...checked.params,
+      throw new InvalidInputError(`aliases.${index}`, msg('Alias “{{alias}}”: {{problem}}'), {
         alias,
+        problem: { text: checked.message, params: checked.params ?? {} },
       });
     }
     if (!names.includes(checked.domain)) names.push(checked.domain);
@@ -114,7 +115,8 @@ export class SitesService {
       });
     } catch (error) {
       // Two customers racing for one name: the unique index lets one win.
-      if (isUniqueViolation(error)) throw new ConflictError('domain', 'This domain is already hosted on Elasticweb.');
+      if (isUniqueViolation(error))
+        throw new ConflictError('domain', msg('This domain is already hosted on Elasticweb.'));
       throw error;
     }
     return site;
@@ -130,7 +132,7 @@ export class SitesService {
       const site = isUuid(id)
         ? await manager.getRepository(Site).findOneBy({ id, accountId, status: Not(SiteStatus.DELETED) })
         : null;
-      if (!site) throw new NotFoundError('This site does not exist.');
+      if (!site) throw new NotFoundError(msg('This site does not exist.'));
       const now = new Date();
       await manager.getRepository(Site).update({ id }, { status: SiteStatus.DELETED, deletedAt: now, updatedAt: now });
       await manager.getRepository(SiteDomain).update({ siteId: id }, { activeName: null });
@@ -143,8 +145,12 @@ export class SitesService {
     const first = taken[0]?.activeName;
     if (!first) return;
     const field = first === names[0] ? 'domain' : 'aliases';
-    throw new ConflictError(field, '{{domain}} is already hosted on Elasticweb. If it is yours, contact support.', {
-      domain: first,
-    });
+    throw new ConflictError(
+      field,
+      msg('{{domain}} is already hosted on Elasticweb. If it is yours, contact support.'),
+      {
+        domain: first,
+      },
+    );
   }
 }

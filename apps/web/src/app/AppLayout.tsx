@@ -54,6 +54,14 @@ export default function AppLayout() {
           <NavLink to={to('/settings')} className="nav-link">
             {t('Settings')}
           </NavLink>
+          {account.role === 'ADMIN' && (
+            <>
+              <span className="nav-heading">{t('Administration')}</span>
+              <NavLink to={to('/admin/translations')} className="nav-link">
+                {t('Translations')}
+              </NavLink>
+            </>
+          )}
         </nav>
       </aside>
       <div className="main-column">

@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
-import { browserLanguage, isLanguage } from './i18n';
+import { browserLanguage, isLanguageCode } from './i18n';
 
-/** The first URL segment is the language; an unknown one is replaced, keeping the rest of the path. */
+/** The first URL segment is the language; a segment that is no language code is replaced. */
 export function LanguageRoute() {
   const { lang } = useParams();
   const location = useLocation();
   const { i18n } = useTranslation();
   useEffect(() => {
-    if (isLanguage(lang) && i18n.language !== lang) {
-      void i18n.changeLanguage(lang);
+    if (isLanguageCode(lang)) {
       document.documentElement.lang = lang;
+      if (i18n.language !== lang) void i18n.changeLanguage(lang);
     }
   }, [lang, i18n]);
-  if (!isLanguage(lang)) {
+  if (!isLanguageCode(lang)) {
     return <Navigate to={`/${browserLanguage()}${location.pathname}${location.search}${location.hash}`} replace />;
   }
   return <Outlet />;
@@ -23,5 +23,5 @@ export function LanguageRoute() {
 /** Builds an in-app path in the current language: `useLangPath()('/sites')` -> `/en/sites`. */
 export function useLangPath(): (path: string) => string {
   const { lang } = useParams();
-  return (path) => `/${isLanguage(lang) ? lang : 'en'}${path}`;
+  return (path) => `/${isLanguageCode(lang) ? lang : 'en'}${path}`;
 }

@@ -6,7 +6,13 @@ import i18next from 'i18next';
  * Apollo posts JSON, which Apollo Server's CSRF prevention accepts.
  */
 export const apolloClient = new ApolloClient({
-  link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  link: new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // The API answers errors in the language of the page, which may differ from the browser's.
+    fetch: (input, init) =>
+      fetch(input, { ...init, headers: { ...init?.headers, 'accept-language': i18next.language } }),
+  }),
   cache: new InMemoryCache(),
 });
 

@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
           { path: 'sites/new', lazy: page(() => import('../features/sites/AddSitePage')) },
           { path: 'sites/:siteId', lazy: page(() => import('../features/sites/SiteDetailPage')) },
           { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage')) },
+          { path: 'admin/translations', lazy: page(() => import('../features/i18n/TranslationsPage')) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

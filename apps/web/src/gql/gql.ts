@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": typeof types.ReportMissingTranslationsDocument,
+    "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": typeof types.LanguagesDocument,
+    "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": typeof types.SetAccountLanguageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -25,6 +28,10 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerifiedAt\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    language\n    systemName\n    emailVerifiedAt\n  }\n": typeof types.SessionAccountFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": typeof types.TranslationProgressDocument,
+    "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": typeof types.TranslationStringsDocument,
+    "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
+    "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": typeof types.AddLanguageDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateSiteDocument,
@@ -33,6 +40,9 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": types.ReportMissingTranslationsDocument,
+    "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": types.LanguagesDocument,
+    "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": types.SetAccountLanguageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -42,6 +52,10 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerifiedAt\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    language\n    systemName\n    emailVerifiedAt\n  }\n": types.SessionAccountFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": types.MeDocument,
+    "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": types.TranslationProgressDocument,
+    "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": types.TranslationStringsDocument,
+    "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
+    "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": types.AddLanguageDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.CreateSiteDocument,
@@ -70,6 +84,18 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"): (typeof documents)["\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +132,22 @@ export function graphql(source: "\n  fragment SessionAccount on Account {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,10 @@ export interface SchemaFormProps<Schema extends z.ZodMiniType<FieldValues, Field
   /** Clear the fields after a successful submit (for forms that stay on the page). */
   resetOnSuccess?: boolean;
   success?: ReactNode;
+  /** Renders below the fields from the current values, e.g. a preview of what they produce. */
+  preview?: (values: z.input<Schema>) => ReactNode;
+  /** Lays the fields out in a row (short forms inside lists). */
+  compact?: boolean;
 }
 
 /**
@@ -61,17 +65,15 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
         const field = [problem.field, problem.field?.split('.')[0]].find((f) => f && names.includes(f));
         if (field)
           form.setError(field as Path<Values>, { type: 'server', message: problem.message }, { shouldFocus: true });
-        else
-          unplaced.push(
-            problem.message === 'NETWORK' ? t('The panel could not reach the server.') : t(problem.message),
-          );
+        // The API already answered in the reader's language.
+        else unplaced.push(problem.message);
       }
       setFormError(unplaced.length ? unplaced.join(' ') : null);
     }
   });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className={props.compact ? 'form compact' : 'form'} onSubmit={submit} noValidate>
       {formError && (
         <div className="error-box" role="alert">
           {formError}
@@ -126,6 +128,7 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
           </div>
         );
       })}
+      {props.preview?.(form.watch())}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? (props.pendingLabel ?? t('Please wait…')) : props.submitLabel}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod/mini';
+import { msg } from '../../app/msg';
 import { useLangPath } from '../../app/LanguageRoute';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { graphql } from '../../gql';
@@ -15,7 +16,7 @@ const REQUEST_RESET = graphql(`
 `);
 
 const schema = z.object({
-  email: z.string().check(z.trim(), z.email('Enter a valid e-mail address, such as name@example.com.')),
+  email: z.string().check(z.trim(), z.email(msg('Enter a valid e-mail address, such as name@example.com.'))),
 });
 
 export default function ForgotPasswordPage() {

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod/mini';
+import { msg } from '../../app/msg';
 import { useLangPath } from '../../app/LanguageRoute';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { graphql } from '../../gql';
@@ -19,8 +20,8 @@ const LOG_IN = graphql(`
 `);
 
 const schema = z.object({
-  email: z.string().check(z.trim(), z.minLength(1, 'Enter your e-mail address.')),
-  password: z.string().check(z.minLength(1, 'Enter your password.')),
+  email: z.string().check(z.trim(), z.minLength(1, msg('Enter your e-mail address.'))),
+  password: z.string().check(z.minLength(1, msg('Enter your password.'))),
 });
 
 export default function LoginPage() {

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { z } from 'zod/mini';
+import { msg } from '../../app/msg';
 import { useLangPath } from '../../app/LanguageRoute';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { graphql } from '../../gql';
@@ -20,14 +21,14 @@ const RESET_PASSWORD = graphql(`
 
 const schema = z
   .object({
-    newPassword: z.string().check(z.minLength(10, 'Use at least 10 characters for the password.')),
+    newPassword: z.string().check(z.minLength(10, msg('Use at least 10 characters for the password.'))),
     confirmPassword: z.string(),
     token: z.string(),
   })
   .check(
     z.refine((v) => v.newPassword === v.confirmPassword, {
       path: ['confirmPassword'],
-      message: 'The passwords do not match.',
+      message: msg('The passwords do not match.'),
     }),
   );
 

@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { z } from 'zod/mini';
-import { LANGUAGE_NAMES, LANGUAGES } from '../../app/i18n';
+import { msg } from '../../app/msg';
+import { useLanguages } from '../../app/languages';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { PageHeader } from '../../components/ui';
 import { graphql } from '../../gql';
@@ -25,18 +26,18 @@ const UPDATE_ACCOUNT = graphql(`
 
 const passwordSchema = z
   .object({
-    currentPassword: z.string().check(z.minLength(1, 'Enter your current password.')),
-    newPassword: z.string().check(z.minLength(10, 'Use at least 10 characters for the password.')),
+    currentPassword: z.string().check(z.minLength(1, msg('Enter your current password.'))),
+    newPassword: z.string().check(z.minLength(10, msg('Use at least 10 characters for the password.'))),
     confirmPassword: z.string(),
   })
   .check(
     z.refine((v) => v.newPassword === v.confirmPassword, {
       path: ['confirmPassword'],
-      message: 'The passwords do not match.',
+      message: msg('The passwords do not match.'),
     }),
   );
 
-const languageSchema = z.object({ language: z.enum(LANGUAGES) });
+const languageSchema = z.object({ language: z.string().check(z.minLength(2)) });
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -45,6 +46,7 @@ export default function SettingsPage() {
   const { pathname } = useLocation();
   const [changePassword] = useMutation(CHANGE_PASSWORD);
   const [updateAccount] = useMutation(UPDATE_ACCOUNT);
+  const languages = useLanguages();
   if (!account) return null;
   return (
     <>
@@ -73,13 +75,13 @@ export default function SettingsPage() {
           <p className="muted">{t('The language of the panel and of the e-mails we send you.')}</p>
           <SchemaForm
             schema={languageSchema}
-            defaultValues={{ language: account.language as (typeof LANGUAGES)[number] }}
+            defaultValues={{ language: account.language }}
             fields={[
               {
                 name: 'language',
                 label: t('Language'),
                 type: 'select',
-                options: LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] })),
+                options: languages.map(({ code, name }) => ({ value: code, label: name })),
               },
             ]}
             submitLabel={t('Save language')}

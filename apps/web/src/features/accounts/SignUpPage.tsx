@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod/mini';
+import { msg } from '../../app/msg';
 import { useLangPath } from '../../app/LanguageRoute';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { graphql } from '../../gql';
@@ -20,19 +21,19 @@ const SIGN_UP = graphql(`
 
 const schema = z
   .object({
-    email: z.string().check(z.trim(), z.email('Enter a valid e-mail address, such as name@example.com.')),
+    email: z.string().check(z.trim(), z.email(msg('Enter a valid e-mail address, such as name@example.com.'))),
     password: z
       .string()
       .check(
-        z.minLength(10, 'Use at least 10 characters for the password.'),
-        z.maxLength(256, 'A password can be at most 256 characters long.'),
+        z.minLength(10, msg('Use at least 10 characters for the password.')),
+        z.maxLength(256, msg('A password can be at most 256 characters long.')),
       ),
     confirmPassword: z.string(),
   })
   .check(
     z.refine((v) => v.password === v.confirmPassword, {
       path: ['confirmPassword'],
-      message: 'The passwords do not match.',
+      message: msg('The passwords do not match.'),
     }),
   );
 

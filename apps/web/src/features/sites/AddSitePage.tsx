@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod/mini';
+import { msg } from '../../app/msg';
 import { useLangPath } from '../../app/LanguageRoute';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { PageHeader } from '../../components/ui';
@@ -13,8 +14,8 @@ const schema = z.object({
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'Enter a domain name, such as example.com.'),
-      z.maxLength(253, 'A domain name can be at most 253 characters long.'),
+      z.minLength(1, msg('Enter a domain name, such as example.com.')),
+      z.maxLength(253, msg('A domain name can be at most 253 characters long.')),
     ),
   aliases: z
     .pipe(
@@ -26,7 +27,7 @@ const schema = z.object({
           .filter(Boolean),
       ),
     )
-    .check(z.refine((names) => names.length <= 20, 'A site can have at most 20 aliases.')),
+    .check(z.refine((names) => names.length <= 20, msg('A site can have at most 20 aliases.'))),
 });
 
 export default function AddSitePage() {

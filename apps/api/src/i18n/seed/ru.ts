@@ -1,0 +1,263 @@
+import type { Seed } from '../translations.service.js';
+
+/**
+ * Russian, written for people. Loaded into the database at start-up (the database is
+ * the runtime source; an administrator's edit in the panel is never overwritten).
+ * A test fails when a string of the code has no entry here.
+ */
+export const ru: Seed = {
+  // Counting: one / few / many (1 сайт, 2 сайта, 5 сайтов, 21 сайт)
+  '{{count}} sites': {
+    one: '{{count}} сайт',
+    few: '{{count}} сайта',
+    many: '{{count}} сайтов',
+    other: '{{count}} сайта',
+  },
+  '{{count}} strings': {
+    one: '{{count}} строка',
+    few: '{{count}} строки',
+    many: '{{count}} строк',
+    other: '{{count}} строки',
+  },
+  '+ {{count}} aliases': {
+    one: '+ {{count}} псевдоним',
+    few: '+ {{count}} псевдонима',
+    many: '+ {{count}} псевдонимов',
+    other: '+ {{count}} псевдонима',
+  },
+  'Too many login attempts. Try again in {{count}} minutes.': {
+    one: 'Слишком много попыток входа. Попробуйте снова через {{count}} минуту.',
+    few: 'Слишком много попыток входа. Попробуйте снова через {{count}} минуты.',
+    many: 'Слишком много попыток входа. Попробуйте снова через {{count}} минут.',
+    other: 'Слишком много попыток входа. Попробуйте снова через {{count}} минуты.',
+  },
+  'Too many requests. Try again in {{count}} minutes.': {
+    one: 'Слишком много запросов. Попробуйте снова через {{count}} минуту.',
+    few: 'Слишком много запросов. Попробуйте снова через {{count}} минуты.',
+    many: 'Слишком много запросов. Попробуйте снова через {{count}} минут.',
+    other: 'Слишком много запросов. Попробуйте снова через {{count}} минуты.',
+  },
+  'Too many sign-ups from your network. Try again in {{count}} minutes.': {
+    one: 'Из вашей сети слишком много регистраций. Попробуйте снова через {{count}} минуту.',
+    few: 'Из вашей сети слишком много регистраций. Попробуйте снова через {{count}} минуты.',
+    many: 'Из вашей сети слишком много регистраций. Попробуйте снова через {{count}} минут.',
+    other: 'Из вашей сети слишком много регистраций. Попробуйте снова через {{count}} минуты.',
+  },
+
+  // Layout and navigation
+  'Elasticweb home': 'Главная Elasticweb',
+  Main: 'Главное меню',
+  Sites: 'Сайты',
+  Settings: 'Настройки',
+  Administration: 'Администрирование',
+  Translations: 'Переводы',
+  Language: 'Язык',
+  'Log out': 'Выйти',
+  Breadcrumbs: 'Навигационная цепочка',
+  'Loading…': 'Загрузка…',
+  'Try again': 'Повторить',
+  'Please wait…': 'Подождите…',
+  Hide: 'Скрыть',
+  Cancel: 'Отмена',
+  'Page not found': 'Страница не найдена',
+  'The address may be mistyped, or the page has moved.': 'Возможно, в адресе опечатка или страница переехала.',
+  'Go to your sites': 'К вашим сайтам',
+  'Pay only for what your sites use.': 'Платите только за то, что используют ваши сайты.',
+  'Please confirm {{email}}: we sent you a link. We use this address for balance warnings.':
+    'Подтвердите адрес {{email}}: мы отправили вам ссылку. На этот адрес приходят предупреждения о балансе.',
+  'A new confirmation link is on its way to {{email}}.': 'Новая ссылка для подтверждения уже в пути на {{email}}.',
+  'Send the link again': 'Отправить ссылку ещё раз',
+
+  // Log in, sign up, passwords
+  'Log in to Elasticweb': 'Вход в Elasticweb',
+  'Log in': 'Войти',
+  'Logging in…': 'Входим…',
+  'E-mail': 'Эл. почта',
+  Password: 'Пароль',
+  'Forgot your password?': 'Забыли пароль?',
+  'New to Elasticweb?': 'Впервые в Elasticweb?',
+  'Create an account': 'Создайте аккаунт',
+  'Create your Elasticweb account': 'Создайте аккаунт Elasticweb',
+  'No plans and no contracts: top up a balance and pay only for the resources your sites use.':
+    'Без тарифов и договоров: пополните баланс и платите только за ресурсы, которые используют ваши сайты.',
+  'At least 10 characters.': 'Не меньше 10 символов.',
+  'Repeat the password': 'Повторите пароль',
+  'Create account': 'Создать аккаунт',
+  'Creating your account…': 'Создаём аккаунт…',
+  'Already have an account?': 'Уже есть аккаунт?',
+  'We will e-mail you a link to choose a new one.': 'Мы пришлём на почту ссылку, по которой можно задать новый пароль.',
+  'Send reset link': 'Отправить ссылку',
+  'If {{email}} has an Elasticweb account, a reset link is on its way. The link works for one hour.':
+    'Если у {{email}} есть аккаунт в Elasticweb, ссылка для сброса пароля уже в пути. Она действует один час.',
+  'Back to log in': 'Вернуться ко входу',
+  'Choose a new password': 'Задайте новый пароль',
+  'This reset link is incomplete. Open the link from the e-mail again, or ask for a new one.':
+    'Ссылка для сброса неполная. Откройте ссылку из письма ещё раз или запросите новую.',
+  'New password': 'Новый пароль',
+  'Set new password': 'Сохранить новый пароль',
+  'Ask for a new link': 'Запросить новую ссылку',
+  'Confirm your e-mail address': 'Подтверждение адреса почты',
+  'Thank you: your e-mail address is confirmed.': 'Спасибо, ваш адрес почты подтверждён.',
+  'This confirmation link is incomplete. Open the link from the e-mail again.':
+    'Ссылка для подтверждения неполная. Откройте ссылку из письма ещё раз.',
+  'Confirming…': 'Подтверждаем…',
+  'Enter your e-mail address.': 'Введите адрес почты.',
+  'Enter your password.': 'Введите пароль.',
+  'Enter your current password.': 'Введите текущий пароль.',
+  'Enter a valid e-mail address, such as name@example.com.':
+    'Введите правильный адрес почты, например name@example.com.',
+  'Use at least 10 characters for the password.': 'Пароль должен быть не короче 10 символов.',
+  'A password can be at most 256 characters long.': 'Пароль может быть не длиннее 256 символов.',
+  'The passwords do not match.': 'Пароли не совпадают.',
+
+  // Settings
+  Account: 'Аккаунт',
+  confirmed: 'подтверждён',
+  'not confirmed': 'не подтверждён',
+  'System user': 'Системный пользователь',
+  'The language of the panel and of the e-mails we send you.': 'Язык панели и писем, которые мы вам отправляем.',
+  'Save language': 'Сохранить язык',
+  'Saved.': 'Сохранено.',
+  'Changing the password logs you out everywhere else.': 'После смены пароля все остальные сеансы завершатся.',
+  'Current password': 'Текущий пароль',
+  'Repeat the new password': 'Повторите новый пароль',
+  'Change password': 'Сменить пароль',
+  'Your password has been changed.': 'Пароль изменён.',
+
+  // Sites
+  'Add site': 'Добавить сайт',
+  'Add your first site': 'Добавьте первый сайт',
+  'Tell us the domain, and we set up the web server, PHP and a place for your files. You pay only for what the site uses.':
+    'Укажите домен, и мы настроим веб-сервер, PHP и место для ваших файлов. Вы платите только за то, что использует сайт.',
+  Domain: 'Домен',
+  Status: 'Статус',
+  Added: 'Добавлен',
+  'Add a site': 'Новый сайт',
+  'You can host as many sites as you like; each is billed by what it uses.':
+    'Размещайте сколько угодно сайтов: каждый оплачивается по тому, что он использует.',
+  'International names such as bücher.example work too.': 'Подходят и национальные имена, например сайт.рф.',
+  'Aliases (optional)': 'Псевдонимы (необязательно)',
+  'Other names for the same site, one per line; up to 20.': 'Другие имена того же сайта, по одному в строке; до 20.',
+  'Adding…': 'Добавляем…',
+  'Site not found': 'Сайт не найден',
+  'This site does not exist, or it is not in your account.': 'Такого сайта нет, или он не в вашем аккаунте.',
+  'Back to sites': 'К списку сайтов',
+  'Delete site': 'Удалить сайт',
+  Aliases: 'Псевдонимы',
+  None: 'Нет',
+  'Last change': 'Последнее изменение',
+  'Delete {{domain}}?': 'Удалить {{domain}}?',
+  'The site stops being served and its domain becomes free for anyone to add. Its usage history stays in your account.':
+    'Сайт перестанет открываться, а его домен сможет добавить кто угодно. История потребления останется в вашем аккаунте.',
+  'Type the domain to confirm': 'Введите домен для подтверждения',
+  'Deleting…': 'Удаляем…',
+  'Setting up': 'Настраивается',
+  'Waiting for a hosting server to set the site up.': 'Ждём, пока сервер хостинга настроит сайт.',
+  Online: 'Работает',
+  'The site is served.': 'Сайт открывается.',
+  Suspended: 'Приостановлен',
+  'The balance has been negative too long; top up to bring the site back.':
+    'Баланс слишком долго был отрицательным; пополните его, чтобы сайт снова заработал.',
+  Deleting: 'Удаляется',
+  'The site is being removed from its server.': 'Сайт удаляется с сервера.',
+  Deleted: 'Удалён',
+  'The site has been deleted.': 'Сайт удалён.',
+  'Needs attention': 'Нужно внимание',
+  'The server could not apply the site. Our administrators have been told.':
+    'Сервер не смог применить настройки сайта. Администраторы уже знают об этом.',
+
+  // Domain names
+  'Enter a domain name, such as example.com.': 'Введите доменное имя, например example.com.',
+  'A domain name can be at most 253 characters long.': 'Доменное имя может быть не длиннее 253 символов.',
+  'Enter the domain name only, without http:// or a path, such as example.com.':
+    'Введите только доменное имя, без http:// и пути, например example.com.',
+  'An IP address cannot be a site’s domain. Enter a domain name, such as example.com.':
+    'IP-адрес не может быть доменом сайта. Введите доменное имя, например example.com.',
+  'A domain name cannot contain spaces, colons or brackets.':
+    'Доменное имя не может содержать пробелы, двоеточия и скобки.',
+  'The last part of a domain name cannot be a number.': 'Последняя часть доменного имени не может быть числом.',
+  '“{{domain}}” is not a valid domain name.': '«{{domain}}» — неправильное доменное имя.',
+  'A domain name needs at least two parts, such as example.com.':
+    'В доменном имени должно быть хотя бы две части, например example.com.',
+  'A domain name cannot contain empty parts (two dots in a row).':
+    'В доменном имени не может быть пустых частей (двух точек подряд).',
+  'Each part of a domain name can be at most 63 characters long.':
+    'Каждая часть доменного имени может быть не длиннее 63 символов.',
+  '“{{label}}” is not allowed in a domain name: use letters, digits and hyphens, not starting or ending with a hyphen.':
+    '«{{label}}» не подходит для доменного имени: используйте буквы, цифры и дефисы, но не в начале и не в конце.',
+  'Names ending in .{{suffix}} are reserved and cannot be hosted.':
+    'Имена в зоне .{{suffix}} зарезервированы, их нельзя разместить.',
+  'Alias “{{alias}}”: {{problem}}': 'Псевдоним «{{alias}}»: {{problem}}',
+  'A site can have at most 20 aliases.': 'У сайта может быть не больше 20 псевдонимов.',
+  'Choose a preset from the list.': 'Выберите шаблон из списка.',
+  '{{domain}} is already hosted on Elasticweb. If it is yours, contact support.':
+    '{{domain}} уже размещён в Elasticweb. Если это ваш домен, напишите в поддержку.',
+  'This domain is already hosted on Elasticweb.': 'Этот домен уже размещён в Elasticweb.',
+  'This site does not exist.': 'Такого сайта нет.',
+
+  // Accounts (API)
+  'Wrong e-mail or password.': 'Неверный адрес почты или пароль.',
+  'Please log in.': 'Пожалуйста, войдите.',
+  'You are not allowed to do this.': 'У вас нет прав на это действие.',
+  'Not found.': 'Не найдено.',
+  'An account with this e-mail address already exists. Log in, or reset the password.':
+    'Аккаунт с этим адресом почты уже есть. Войдите или сбросьте пароль.',
+  'An e-mail address can be at most 254 characters long.': 'Адрес почты может быть не длиннее 254 символов.',
+  'A referral code has 3 to 32 letters, digits, hyphens or underscores.':
+    'Реферальный код — это от 3 до 32 латинских букв, цифр, дефисов или подчёркиваний.',
+  'Choose one of the languages the panel offers.': 'Выберите один из языков панели.',
+  'The current password is not right.': 'Текущий пароль указан неверно.',
+  'This reset link has expired or was already used. Ask for a new one.':
+    'Ссылка для сброса устарела или уже использована. Запросите новую.',
+  'This confirmation link has expired or was already used. Ask for a new one.':
+    'Ссылка для подтверждения устарела или уже использована. Запросите новую.',
+  'Reset your Elasticweb password': 'Сброс пароля в Elasticweb',
+  'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.':
+    'Кто-то запросил сброс пароля для вашего аккаунта Elasticweb {{email}}.\n\nЧтобы задать новый пароль, откройте эту ссылку в течение часа:\n{{link}}\n\nЕсли это были не вы, просто не обращайте внимания на письмо: пароль останется прежним.',
+  'Confirm your e-mail address for Elasticweb': 'Подтвердите адрес почты для Elasticweb',
+  'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.':
+    'Добро пожаловать в Elasticweb!\n\nПодтвердите, что {{email}} — ваш адрес: откройте эту ссылку в течение 7 дней:\n{{link}}\n\nНа этот адрес приходят предупреждения о балансе и ссылки для сброса пароля.',
+  'Something went wrong on our side.': 'У нас что-то пошло не так.',
+  'Something went wrong on our side. Please try again in a moment.':
+    'У нас что-то пошло не так. Попробуйте ещё раз чуть позже.',
+  'The panel could not reach the server. Check your connection and try again.':
+    'Панель не может связаться с сервером. Проверьте подключение и попробуйте снова.',
+
+  // Translations (administrators)
+  'Only administrators can edit translations.': 'Переводы могут править только администраторы.',
+  'Every text of the panel, in every language. Changes show to everyone within seconds.':
+    'Все тексты панели на всех языках. Изменения видны всем через несколько секунд.',
+  Completeness: 'Готовность',
+  '{{translated}} of {{total}} strings translated': 'Переведено {{translated}} из {{total}}',
+  'Add a language': 'Новый язык',
+  Code: 'Код',
+  'Name in the language itself': 'Название на самом языке',
+  'Add language': 'Добавить язык',
+  Search: 'Поиск',
+  'English or translated text': 'Текст на английском или в переводе',
+  'Untranslated only': 'Только непереведённые',
+  'Nothing to translate here': 'Здесь нечего переводить',
+  'No string matches the search.': 'Ни одна строка не подходит под запрос.',
+  'Show more': 'Показать ещё',
+  'Seen in {{place}}': 'Встречается: {{place}}',
+  untranslated: 'не переведено',
+  'Form “{{category}}”': 'Форма «{{category}}»',
+  Translation: 'Перевод',
+  Save: 'Сохранить',
+  Preview: 'Пример',
+  'Enter the translation.': 'Введите перевод.',
+  'Enter the language’s name.': 'Введите название языка.',
+  'Use a language code such as de or pt-br.': 'Укажите код языка, например de или pt-br.',
+  'This language already exists.': 'Такой язык уже есть.',
+  'This language does not exist.': 'Такого языка нет.',
+  'This language is not known to the plural rules of the server.':
+    'Сервер не знает правил множественного числа для этого языка.',
+  'This string does not exist.': 'Такой строки нет.',
+  'Fill in every plural form ({{category}} is empty).':
+    'Заполните все формы множественного числа (форма {{category}} пуста).',
+  'Keep the placeholders of the English text: {{placeholders}}.':
+    'Сохраните подстановки из английского текста: {{placeholders}}.',
+  'A reported string can be at most 1000 characters long.': 'Строка может быть не длиннее 1000 символов.',
+  'Reported strings cannot contain markup.': 'Строки не могут содержать разметку.',
+  'Report at most 100 strings at a time.': 'За один раз можно сообщить не больше 100 строк.',
+};

@@ -1,0 +1,9 @@
+import { useQuery } from '@apollo/client/react';
+import { BUILT_IN_LANGUAGES } from './i18n';
+import { LANGUAGES } from './missing-strings.documents';
+
+/** The languages the panel is offered in, from the server; the built-in two until it answers. */
+export function useLanguages(): Array<{ code: string; name: string }> {
+  const { data } = useQuery(LANGUAGES, { fetchPolicy: 'cache-first' });
+  return data?.languages ?? [...BUILT_IN_LANGUAGES];
+}

@@ -1,0 +1,16 @@
+import { graphql } from '../gql';
+
+export const REPORT_MISSING = graphql(`
+  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {
+    reportMissingTranslations(strings: $strings)
+  }
+`);
+
+export const LANGUAGES = graphql(`
+  query Languages {
+    languages {
+      code
+      name
+    }
+  }
+`);
