@@ -172,11 +172,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       res.end();
       return;
     }
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? cached.gzip : cached.json;
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(cached.json),
+      'content-length': Buffer.byteLength(body),
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    res.end(req.method === 'HEAD' ? undefined : cached.json);
+    res.end(req.method === 'HEAD' ? undefined : body);
   };
 
   const spa = createSpaApp(config, logger);

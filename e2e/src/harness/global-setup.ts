@@ -7,6 +7,9 @@ import { startMailbox } from './mailbox.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 
+/** The administrator the API creates from ADMIN_EMAIL/ADMIN_PASSWORD at start-up. */
+export const ADMIN = { email: 'admin@e2e.example', password: 'e2e administrator password' };
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
@@ -64,6 +67,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: `sqlite:${join(workDir, 'e2e.sqlite')}`,
       SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
       DEMO_DATA: 'false',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
       WEB_DIST: webDist,
       LOG_LEVEL: 'warn',
       // Plain http on loopback in tests; production keeps the Secure flag.
@@ -77,6 +82,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_MAIL_DIR = mailDir;
+  process.env.E2E_DATABASE_FILE = join(workDir, 'e2e.sqlite');
 
   return async () => {
     api.kill('SIGTERM');

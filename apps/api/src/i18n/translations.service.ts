@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
@@ -25,6 +26,9 @@ import {
   type PluralForms,
 } from './translation-map.js';
 
+/** The language the code is written in. */
+export const SOURCE_LANGUAGE = 'en';
+
 /** How often a process asks whether another replica changed a language. */
 const REVISION_CHECK_MS = 2_000;
 const REPORTS_PER_IP: RateLimit = { limit: 60, windowSeconds: 3600 };
@@ -33,6 +37,8 @@ const MAX_TEXT = 1_000;
 export interface CachedMap {
   map: Record<string, string>;
   json: string;
+  /** The JSON compressed once per revision: a 5,000-string map shrinks about tenfold. */
+  gzip: Buffer;
   etag: string;
   revision: number;
 }
@@ -178,7 +184,12 @@ export class TranslationsService {
       n: number | string;
     }>;
     const byLanguage = new Map(counts.map((row) => [row.language, Number(row.n)]));
-    return languages.map((language) => ({ language, translated: byLanguage.get(language.code) ?? 0, total }));
+    // English is the source: its text is the code's own, so it is complete by definition.
+    return languages.map((language) => ({
+      language,
+      translated: language.code === SOURCE_LANGUAGE ? total : (byLanguage.get(language.code) ?? 0),
+      total,
+    }));
   }
 
   async listStrings(input: TranslationStringsInput): Promise<{ total: number; items: TranslationString[] }> {
@@ -403,7 +414,7 @@ export class TranslationsService {
     );
     const json = JSON.stringify(map);
     const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-    const cached = { map, json, etag, revision };
+    const cached = { map, json, gzip: gzipSync(json), etag, revision };
     this.cache.set(language, cached);
     return cached;
   }

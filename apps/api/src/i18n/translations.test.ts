@@ -46,6 +46,7 @@ describe.each(dialectsUnderTest())('translations on %s', (dialect) => {
     const first = await fetch(`${api.url}/i18n/ru.json`);
     expect(first.status).toBe(200);
     expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('content-encoding')).toBe('gzip'); // fetch accepts gzip, as browsers do
     const map = (await first.json()) as Record<string, string>;
     expect(map).toMatchObject({
       Sites: 'Сайты',
