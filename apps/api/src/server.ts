@@ -65,6 +65,20 @@ export function preferredLanguage(
   return 'en';
 }
 
+/**
+ * The language to answer in: the page the person is looking at (the panel sends
+ * `x-panel-language`), else the account's setting, else Accept-Language, else English.
+ */
+export function requestLanguage(
+  req: IncomingMessage,
+  accountLanguage: string | undefined,
+  offered: readonly string[],
+): string {
+  const page = req.headers['x-panel-language'];
+  if (typeof page === 'string' && offered.includes(page)) return page;
+  return accountLanguage ?? preferredLanguage(req.headers['accept-language'], offered);
+}
+
 function sessionToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
@@ -120,8 +134,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     return {
       requestId,
       ip: clientIp(req, config.TRUST_PROXY),
-      language:
-        auth?.account.language ?? preferredLanguage(req.headers['accept-language'], translations.offeredCodes()),
+      language: requestLanguage(req, auth?.account.language, translations.offeredCodes()),
       account: auth?.account ?? null,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,

@@ -44,6 +44,13 @@ test('the panel in Russian shows no English, and switching keeps the page and wh
   }
   await page.goto('/ru/sites');
   await expect(page.getByText('1 сайт', { exact: true })).toBeVisible();
+  // The account's language is English, but the page is Russian: so is the server's answer.
+  await page.goto('/ru/sites/new');
+  await page.getByLabel('Домен').fill('localhost');
+  await page.getByRole('button', { name: 'Добавить сайт' }).click();
+  await expect(page.locator('#field-domain-error')).toHaveText(
+    'В доменном имени должно быть хотя бы две части, например example.com.',
+  );
 
   await page.getByRole('button', { name: 'Выйти' }).click();
   for (const [path, heading] of [

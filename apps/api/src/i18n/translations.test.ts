@@ -78,6 +78,22 @@ describe.each(dialectsUnderTest())('translations on %s', (dialect) => {
     expect(english.errors?.[0]?.message).toBe('Wrong e-mail or password.');
   });
 
+  it('answers in the language of the page the panel shows, over the account’s setting', async () => {
+    const { token } = await api.signUp();
+    const result = await api.gql(
+      'mutation { createSite(input: { domain: "localhost" }) { id } }',
+      {},
+      { token, headers: { 'x-panel-language': 'ru' } },
+    );
+    expect(result.errors?.[0]?.message).toBe('В доменном имени должно быть хотя бы две части, например example.com.');
+    const unknown = await api.gql(
+      'mutation { createSite(input: { domain: "localhost" }) { id } }',
+      {},
+      { token, headers: { 'x-panel-language': 'zz' } },
+    );
+    expect(unknown.errors?.[0]?.message).toBe('A domain name needs at least two parts, such as example.com.');
+  });
+
   it('translates nested messages and plural forms in errors', async () => {
     await api.gql('mutation { updateAccount(input: { language: "ru" }) { language } }', {}, { token: customer });
     const result = await api.gql(

@@ -9,9 +9,9 @@ export const apolloClient = new ApolloClient({
   link: new HttpLink({
     uri: '/graphql',
     credentials: 'same-origin',
-    // The API answers errors in the language of the page, which may differ from the browser's.
+    // The API answers in the language of the page, which may differ from the account's or the browser's.
     fetch: (input, init) =>
-      fetch(input, { ...init, headers: { ...init?.headers, 'accept-language': i18next.language } }),
+      fetch(input, { ...init, headers: { ...init?.headers, 'x-panel-language': i18next.language } }),
   }),
   cache: new InMemoryCache(),
 });
