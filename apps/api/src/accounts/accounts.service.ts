@@ -171,18 +171,13 @@ export class AccountsService {
     if (!account || account.status !== AccountStatus.ACTIVE) return;
     const perEmail = await this.limiter.hit(`reset:email:${email}`, RESET_MAILS_PER_EMAIL);
     if (!perEmail.allowed) return;
-    const token = await this.issueToken(account.id, TokenPurpose.PASSWORD_RESET, PASSWORD_RESET_SECONDS);
-    const lang = account.language;
-    const link = `${this.config.publicUrl}/${lang}/reset-password#token=${token}`;
-    await this.mailer.send({
-      to: account.email,
-      subject: await this.translations.translate(lang, msg('Reset your Elasticweb password')),
-      text: await this.translations.translate(
-        lang,
-        msg(
-          'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
-        ),
-        { email: account.email, link },
+    await this.mailLink(account, {
+      purpose: TokenPurpose.PASSWORD_RESET,
+      lifetimeSeconds: PASSWORD_RESET_SECONDS,
+      page: 'reset-password',
+      subject: msg('Reset your Elasticweb password'),
+      text: msg(
+        'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
       ),
     });
   }
@@ -219,18 +214,13 @@ export class AccountsService {
 
   async sendVerificationEmail(account: Account): Promise<void> {
     if (account.emailVerifiedAt) return;
-    const token = await this.issueToken(account.id, TokenPurpose.EMAIL_VERIFICATION, EMAIL_VERIFICATION_SECONDS);
-    const lang = account.language;
-    const link = `${this.config.publicUrl}/${lang}/verify-email#token=${token}`;
-    await this.mailer.send({
-      to: account.email,
-      subject: await this.translations.translate(lang, msg('Confirm your e-mail address for Elasticweb')),
-      text: await this.translations.translate(
-        lang,
-        msg(
-          'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.',
-        ),
-        { email: account.email, link },
+    await this.mailLink(account, {
+      purpose: TokenPurpose.EMAIL_VERIFICATION,
+      lifetimeSeconds: EMAIL_VERIFICATION_SECONDS,
+      page: 'verify-email',
+      subject: msg('Confirm your e-mail address for Elasticweb'),
+      text: msg(
+        'Welcome to Elasticweb!\n\nPlease confirm that {{email}} is your address by opening this link within 7 days:\n{{link}}\n\nWe use it for balance warnings and password resets.',
       ),
     });
   }
@@ -343,6 +333,24 @@ export class AccountsService {
         account.systemName = newSystemName();
       }
     }
+  }
+
+  /**
+   * Mails a single-use link in the account's language. The token rides in the URL
+   * fragment, which browsers send to no server and put in no Referer.
+   */
+  private async mailLink(
+    account: Account,
+    mail: { purpose: TokenPurpose; lifetimeSeconds: number; page: string; subject: string; text: string },
+  ): Promise<void> {
+    const token = await this.issueToken(account.id, mail.purpose, mail.lifetimeSeconds);
+    const lang = account.language;
+    const link = `${this.config.publicUrl}/${lang}/${mail.page}#token=${token}`;
+    await this.mailer.send({
+      to: account.email,
+      subject: await this.translations.translate(lang, mail.subject),
+      text: await this.translations.translate(lang, mail.text, { email: account.email, link }),
+    });
   }
 
   private async openSession(account: Account): Promise<Session> {

@@ -95,6 +95,7 @@ export class TranslationsService {
   private readonly loading = new Map<string, Promise<CachedMap | null>>();
   private revisions = new Map<string, { revision: number; isEnabled: boolean }>();
   private revisionsCheckedAt = 0;
+  private offered: readonly string[] = [];
   private readonly limiter: RateLimiter;
 
   constructor(private readonly dataSource: DataSource) {
@@ -108,8 +109,8 @@ export class TranslationsService {
   }
 
   /** Codes of the offered languages as last read; for choosing among Accept-Language tags. */
-  offeredCodes(): string[] {
-    return [...this.revisions].filter(([, state]) => state.isEnabled).map(([code]) => code);
+  offeredCodes(): readonly string[] {
+    return this.offered;
   }
 
   /** Enabled languages, for the switcher. */
@@ -398,6 +399,7 @@ export class TranslationsService {
     this.revisions = new Map(
       rows.map((row) => [row.code, { revision: Number(row.revision), isEnabled: Boolean(Number(row.is_enabled)) }]),
     );
+    this.offered = [...this.revisions].filter(([, state]) => state.isEnabled).map(([code]) => code);
     this.revisionsCheckedAt = Date.now();
   }
 
