@@ -134,7 +134,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     return {
       requestId,
       ip: clientIp(req, config.TRUST_PROXY),
-      language: requestLanguage(req, auth?.account.language, translations.offeredCodes()),
+      language: requestLanguage(req, auth?.account.language, await translations.offeredCodes()),
       account: auth?.account ?? null,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,

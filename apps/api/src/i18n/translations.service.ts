@@ -108,8 +108,9 @@ export class TranslationsService {
     return this.revisions.get(language)?.isEnabled ?? false;
   }
 
-  /** Codes of the offered languages as last read; for choosing among Accept-Language tags. */
-  offeredCodes(): readonly string[] {
+  /** Codes of the offered languages (re-read every few seconds), for choosing among Accept-Language tags. */
+  async offeredCodes(): Promise<readonly string[]> {
+    await this.refreshRevisions();
     return this.offered;
   }
 
