@@ -24,6 +24,7 @@ export interface RequestContext {
   /** Hash of the session token that authenticated this request, to end just that session. */
   sessionTokenHash: string | null;
   config: Config;
+  /** The process logger; include `requestId` in what you log. */
   logger: Logger;
   services: Services;
   loaders: { sites: SiteLoaders };

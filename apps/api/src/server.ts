@@ -129,7 +129,6 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const requestId = String(res.getHeader('x-request-id'));
     const token = sessionToken(req);
     const auth = token ? await services.accounts.authenticate(token) : null;
-    let requestLogger: Logger | undefined;
     let siteLoaders: SiteLoaders | undefined;
     return {
       requestId,
@@ -138,12 +137,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       account: auth?.account ?? null,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,
-      // Made on first use: most requests never log and never batch.
-      get logger() {
-        return (requestLogger ??= logger.child({ requestId }));
-      },
+      // Log lines carry `requestId` themselves: a pino child per request costs more than
+      // the query. Apollo copies this object's own properties for every request, so lazy
+      // values sit one level down (`loaders`), where the copy does not evaluate them.
+      logger,
       services,
       loaders: {
+        // Made on first use: most requests never batch.
         get sites() {
           return (siteLoaders ??= createSiteLoaders(services.sites));
         },
