@@ -19,7 +19,8 @@ const SAMPLE_COUNTS = [0, 1, 2, 5, 21];
 
 /** Administrators translate the panel here: progress per language, search, and one editor per string. */
 export default function TranslationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
   const { account } = useMe();
   const { lang = 'en' } = useParams();
   const [language, setLanguage] = useState(lang === 'en' ? 'ru' : lang);
@@ -65,7 +66,10 @@ export default function TranslationsPage() {
                 <span style={{ width: `${percent}%` }} />
               </div>
               <span className="muted small">
-                {t('{{translated}} of {{total}} strings translated', { translated, total })}
+                {t('{{translated}} of {{total}} strings translated', {
+                  translated: number(translated),
+                  total: number(total),
+                })}
               </span>
             </button>
           );
