@@ -231,9 +231,24 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 }
 
 /** Serves the built SPA; every unknown GET path gets index.html so client routes load directly. */
+/**
+ * The panel loads only its own scripts and styles and talks only to this origin, so
+ * an injected script has nowhere to load from or send to; no site may frame it.
+ */
+const PANEL_SECURITY_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+};
+
 function createSpaApp(config: Config, logger: Logger): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.set(PANEL_SECURITY_HEADERS);
+    next();
+  });
   const dist = resolve(config.WEB_DIST ?? join(import.meta.dirname, '../../web/dist'));
   const index = join(dist, 'index.html');
   if (!existsSync(index)) {

@@ -206,8 +206,9 @@ export class TranslationsService {
       });
     const search = input.search?.trim().slice(0, 200);
     if (search) {
-      query.andWhere('(LOWER(s.text) LIKE :search OR LOWER(t.text) LIKE :search)', {
-        search: `%${search.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`,
+      // '!' escapes LIKE's wildcards the same way on MySQL and SQLite (SQLite has no default escape).
+      query.andWhere("(LOWER(s.text) LIKE :search ESCAPE '!' OR LOWER(t.text) LIKE :search ESCAPE '!')", {
+        search: `%${search.toLowerCase().replace(/[%_!]/g, '!$&')}%`,
       });
     }
     if (input.untranslatedOnly) query.andWhere('t.id IS NULL');

@@ -122,6 +122,21 @@ describe.each(dialectsUnderTest())('translations on %s', (dialect) => {
     });
   });
 
+  it('searches literally: % and _ are not wildcards', async () => {
+    const percent = await api.gql<{ translationStrings: { total: number } }>(
+      STRINGS,
+      { input: { language: 'ru', search: '%' } },
+      { token: admin },
+    );
+    expect(percent.data?.translationStrings.total).toBe(0);
+    const braces = await api.gql<{ translationStrings: { items: Array<{ text: string }> } }>(
+      STRINGS,
+      { input: { language: 'ru', search: '{{count}} sites' } },
+      { token: admin },
+    );
+    expect(braces.data?.translationStrings.items.map((item) => item.text)).toEqual(['{{count}} sites']);
+  });
+
   it('lets only administrators read and edit translations', async () => {
     const denied = await api.gql(STRINGS, { input: { language: 'ru' } }, { token: customer });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
