@@ -6,6 +6,8 @@ set -euo pipefail
 
 PACKAGES=(
   chromium # Playwright drives Debian's Chromium; never a downloaded browser
+  nginx    # libs/nginx checks every rendered config with the real nginx -t
+  openssl  # self-signed certificates for the TLS configs nginx -t reads
 )
 
 if [[ $(id -u) -ne 0 ]]; then

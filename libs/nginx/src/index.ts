@@ -1,0 +1,4 @@
+export * as grammar from './grammar.js';
+export * from './model.js';
+export * from './presets.js';
+export { renderServerBlock, validateConfig } from './render.js';

@@ -1,0 +1,328 @@
+import * as grammar from './grammar.js';
+import type { Check } from './grammar.js';
+import {
+  DEFAULT_OPTIONS,
+  InvalidConfigError,
+  type ConfigProblem,
+  type CustomLocation,
+  type HostLayout,
+  type SiteConfig,
+  type SiteOptions,
+} from './model.js';
+import { ALWAYS_DENIED, findPreset, findVariant, type NginxPreset } from './presets.js';
+
+const STATIC_FILES = 'css|js|mjs|map|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|eot|otf|mp4|webm|mp3|ogg|pdf|txt|xml';
+const GZIP_TYPES = 'text/plain text/css text/xml application/javascript application/json application/xml image/svg+xml';
+
+interface Valid {
+  preset: NginxPreset;
+  publicRoot: string;
+  domains: string[];
+  options: SiteOptions;
+  layout: Required<Pick<HostLayout, 'listen' | 'fastcgi'>> & HostLayout & { acmeRoot: string };
+}
+
+/**
+ * Checks every value against the grammar and returns them normalised, or throws
+ * InvalidConfigError listing each problem with the field it concerns.
+ */
+export function validateConfig(config: SiteConfig): Valid {
+  const problems: ConfigProblem[] = [];
+  const check = <T>(field: string, result: Check<T>): T | undefined => {
+    if (result.ok) return result.value;
+    problems.push({ field, message: result.message });
+    return undefined;
+  };
+  const preset = findPreset(config.preset);
+  if (!preset) problems.push({ field: 'preset', message: 'is not a known preset' });
+  const variant = preset ? findVariant(preset, config.variant) : undefined;
+  if (preset && !variant)
+    problems.push({ field: 'variant', message: `must be one of ${preset.variants.map((v) => v.id).join(', ')}` });
+
+  if (config.domains.length === 0) problems.push({ field: 'domains', message: 'must name at least one domain' });
+  if (config.domains.length > 21) problems.push({ field: 'domains', message: 'must be at most 21 names' });
+  const domains = config.domains
+    .map((d, i) => check(`domains.${i}`, grammar.hostName(d)))
+    .filter((d): d is string => !!d);
+
+  const layout = config.layout;
+  const siteRoot = check('layout.siteRoot', grammar.filePath(layout.siteRoot));
+  const fastcgi = preset?.php ? check('layout.fastcgi', grammar.fastcgiAddress(layout.fastcgi)) : layout.fastcgi;
+  if (layout.listen.length === 0) problems.push({ field: 'layout.listen', message: 'must name at least one address' });
+  const listen = layout.listen.map((a, i) => check(`layout.listen.${i}`, grammar.listenAddress(a)));
+  const listenTls = (layout.listenTls ?? []).map((a, i) => check(`layout.listenTls.${i}`, grammar.listenAddress(a)));
+  const optionalPath = (field: string, value: string | undefined) =>
+    value === undefined ? undefined : check(field, grammar.filePath(value));
+  const acmeRoot = optionalPath('layout.acmeRoot', layout.acmeRoot);
+  const htpasswdDir = optionalPath('layout.htpasswdDir', layout.htpasswdDir);
+  const maintenanceRoot = optionalPath('layout.maintenanceRoot', layout.maintenanceRoot);
+
+  const options: SiteOptions = { ...DEFAULT_OPTIONS, ...config.options };
+  if (!['none', 'bare', 'www'].includes(options.canonicalHost))
+    problems.push({ field: 'options.canonicalHost', message: 'must be none, bare or www' });
+  if (options.tls) {
+    check('options.tls.certificate', grammar.filePath(options.tls.certificate));
+    check('options.tls.key', grammar.filePath(options.tls.key));
+    if (listenTls.length === 0)
+      problems.push({ field: 'options.tls', message: 'needs the host’s TLS listen addresses' });
+  }
+  if (!Number.isInteger(options.hstsMaxAge) || options.hstsMaxAge < 0 || options.hstsMaxAge > 63072000) {
+    problems.push({ field: 'options.hstsMaxAge', message: 'must be 0 to 63072000 seconds' });
+  }
+  options.staticCache = check('options.staticCache', grammar.duration(options.staticCache)) ?? options.staticCache;
+  options.clientMaxBodySize =
+    check('options.clientMaxBodySize', grammar.size(options.clientMaxBodySize)) ?? options.clientMaxBodySize;
+  if (options.headers.length > 20) problems.push({ field: 'options.headers', message: 'must be at most 20 headers' });
+  options.headers.forEach((header, i) => {
+    check(`options.headers.${i}.name`, grammar.headerName(header.name));
+    check(`options.headers.${i}.value`, grammar.headerValue(header.value));
+  });
+  if (options.protectedPaths.length > 0 && htpasswdDir === undefined) {
+    problems.push({ field: 'options.protectedPaths', message: 'needs the host’s htpasswd folder' });
+  }
+  options.protectedPaths.forEach((path, i) => check(`options.protectedPaths.${i}`, grammar.urlPath(path)));
+  options.customLocations.forEach((location, i) =>
+    validateCustomLocation(location, `options.customLocations.${i}`, check, problems),
+  );
+  options.allow = options.allow.map((range, i) => check(`options.allow.${i}`, grammar.ipRange(range)) ?? range);
+  options.deny = options.deny.map((range, i) => check(`options.deny.${i}`, grammar.ipRange(range)) ?? range);
+  if (options.maintenance && maintenanceRoot === undefined) {
+    problems.push({ field: 'options.maintenance', message: 'needs the host’s maintenance page folder' });
+  }
+  if (problems.length > 0) throw new InvalidConfigError(problems);
+
+  const publicRoot = variant!.publicRoot ? `${siteRoot}/${variant!.publicRoot}` : siteRoot!;
+  return {
+    preset: preset!,
+    publicRoot,
+    domains,
+    options,
+    layout: {
+      ...layout,
+      siteRoot: siteRoot!,
+      fastcgi: fastcgi!,
+      listen: listen as string[],
+      listenTls: listenTls as string[],
+      acmeRoot: acmeRoot ?? publicRoot,
+      ...(htpasswdDir ? { htpasswdDir } : {}),
+      ...(maintenanceRoot ? { maintenanceRoot } : {}),
+    },
+  };
+}
+
+function validateCustomLocation(
+  location: CustomLocation,
+  field: string,
+  check: <T>(field: string, result: Check<T>) => T | undefined,
+  problems: ConfigProblem[],
+): void {
+  check(`${field}.path`, grammar.urlPath(location.path));
+  if ('proxyPort' in location) {
+    check(`${field}.proxyPort`, grammar.port(location.proxyPort));
+  } else if ('redirectTo' in location) {
+    const target = location.redirectTo;
+    const absolute = /^https?:\/\/([a-z0-9.-]+)(?::(\d{1,5}))?(\/[A-Za-z0-9._~\-/]*)?$/.exec(target);
+    const valid = absolute ? grammar.hostName(absolute[1]!).ok : grammar.urlPath(target).ok;
+    if (!valid)
+      problems.push({ field: `${field}.redirectTo`, message: 'must be a path or an http(s) URL of plain characters' });
+  } else {
+    problems.push({ field, message: 'must proxy to a port or redirect' });
+  }
+}
+
+/** One nginx line, indented. */
+const line = (depth: number, text: string) => `${'    '.repeat(depth)}${text}`;
+
+function phpHandler(depth: number, fastcgi: string): string[] {
+  return [
+    line(depth, 'location ~ \\.php$ {'),
+    // Only scripts that exist run: no PATH_INFO tricks that make /upload.jpg/x.php execute the image.
+    line(depth + 1, 'try_files $uri =404;'),
+    line(depth + 1, 'include fastcgi_params;'),
+    line(depth + 1, 'fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;'),
+    line(depth + 1, 'fastcgi_param HTTP_PROXY "";'),
+    line(depth + 1, `fastcgi_pass ${fastcgi};`),
+    line(depth, '}'),
+  ];
+}
+
+function acmeLocation(acmeRoot: string): string[] {
+  return [
+    // Served from the agent's folder, so certificates can be issued before the site has files.
+    line(1, 'location ^~ /.well-known/acme-challenge/ {'),
+    line(2, `root ${acmeRoot};`),
+    // The certificate authority must reach it even when the site admits only some addresses.
+    line(2, 'allow all;'),
+    line(2, 'default_type text/plain;'),
+    line(2, 'try_files $uri =404;'),
+    line(1, '}'),
+  ];
+}
+
+function denyLocations(depth: number, patterns: readonly string[]): string[] {
+  return patterns.flatMap((pattern) => [
+    line(depth, `location ~* ${pattern} {`),
+    line(depth + 1, 'deny all;'),
+    line(depth, '}'),
+  ]);
+}
+
+/** The site's own locations: protections first, then its pages. */
+function siteLocations(site: Valid): string[] {
+  const { preset, options, layout } = site;
+  const out: string[] = denyLocations(1, [...ALWAYS_DENIED, ...preset.deny]);
+  for (const dir of preset.uploadDirs) {
+    out.push(line(1, `location ^~ ${dir} {`));
+    // A ^~ prefix stops nginx from trying the server's regex locations: repeat the protections.
+    out.push(...denyLocations(2, ALWAYS_DENIED));
+    // Uploaded files are served as they are; a script dropped here is refused, never run or shown.
+    out.push(line(2, 'location ~* \\.(?:php\\d?|phtml|phar|pht)$ {'), line(3, 'deny all;'), line(2, '}'));
+    out.push(line(2, 'try_files $uri =404;'), line(1, '}'));
+  }
+  options.protectedPaths.forEach((path, index) => {
+    out.push(line(1, `location ^~ ${path} {`));
+    out.push(
+      line(2, 'auth_basic "Restricted";'),
+      line(2, `auth_basic_user_file ${layout.htpasswdDir}/${index}.htpasswd;`),
+    );
+    out.push(...denyLocations(2, [...ALWAYS_DENIED, ...preset.deny]));
+    if (preset.php) out.push(...phpHandler(2, layout.fastcgi));
+    out.push(
+      line(
+        2,
+        preset.frontController
+          ? `try_files $uri $uri/ ${preset.frontController}?$query_string;`
+          : 'try_files $uri $uri/ =404;',
+      ),
+    );
+    out.push(line(1, '}'));
+  });
+  for (const location of options.customLocations) {
+    if ('proxyPort' in location) {
+      out.push(line(1, `location ^~ ${location.path} {`));
+      out.push(line(2, `proxy_pass http://127.0.0.1:${location.proxyPort};`));
+      out.push(line(2, 'proxy_set_header Host $host;'));
+      out.push(line(2, 'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;'));
+      out.push(line(2, 'proxy_set_header X-Forwarded-Proto $scheme;'));
+      out.push(line(1, '}'));
+    } else {
+      out.push(
+        line(1, `location = ${location.path} {`),
+        line(2, `return ${location.permanent ? 301 : 302} ${location.redirectTo};`),
+        line(1, '}'),
+      );
+    }
+  }
+  out.push(
+    line(1, `location ~* \\.(?:${STATIC_FILES})$ {`),
+    line(2, `expires ${options.staticCache};`),
+    line(2, 'try_files $uri =404;'),
+    line(1, '}'),
+  );
+  if (preset.php) out.push(...phpHandler(1, layout.fastcgi));
+  out.push(line(1, 'location / {'));
+  out.push(
+    line(
+      2,
+      preset.frontController
+        ? `try_files $uri $uri/ ${preset.frontController}?$query_string;`
+        : 'try_files $uri $uri/ =404;',
+    ),
+  );
+  out.push(line(1, '}'));
+  return out;
+}
+
+function maintenanceLocations(site: Valid): string[] {
+  return [
+    line(1, 'error_page 503 /maintenance.html;'),
+    line(1, 'location = /maintenance.html {'),
+    line(2, `root ${site.layout.maintenanceRoot};`),
+    line(2, 'internal;'),
+    line(1, '}'),
+    line(1, 'location / {'),
+    line(2, 'return 503;'),
+    line(1, '}'),
+  ];
+}
+
+/** Redirects a `www.` name to the bare one or back, per the option; nothing when off. */
+function canonicalRedirect(site: Valid, scheme: string): string[] {
+  const primary = site.domains[0]!;
+  const bare = primary.replace(/^www\./, '');
+  const www = `www.${bare}`;
+  if (site.options.canonicalHost === 'none' || !site.domains.includes(bare) || !site.domains.includes(www)) return [];
+  const [from, to] = site.options.canonicalHost === 'bare' ? [www, bare] : [bare, www];
+  return [line(1, `if ($host = ${from}) {`), line(2, `return 301 ${scheme}://${to}$request_uri;`), line(1, '}')];
+}
+
+function commonDirectives(site: Valid): string[] {
+  const { options } = site;
+  const out = [line(1, `server_name ${site.domains.join(' ')};`), line(1, `root ${site.publicRoot};`)];
+  out.push(line(1, site.preset.php ? 'index index.php index.html;' : 'index index.html index.htm;'));
+  out.push(line(1, `client_max_body_size ${options.clientMaxBodySize};`));
+  out.push(line(1, 'server_tokens off;'));
+  if (options.gzip) out.push(line(1, 'gzip on;'), line(1, `gzip_types ${GZIP_TYPES};`), line(1, 'gzip_vary on;'));
+  for (const header of options.headers) out.push(line(1, `add_header ${header.name} "${header.value}" always;`));
+  for (const range of options.deny) out.push(line(1, `deny ${range};`));
+  for (const range of options.allow) out.push(line(1, `allow ${range};`));
+  if (options.allow.length > 0) out.push(line(1, 'deny all;'));
+  return out;
+}
+
+/**
+ * Renders a site's complete nginx `server` block(s), deterministically: the same
+ * config always gives the same text. Throws InvalidConfigError before writing
+ * anything when a value fails the grammar.
+ */
+export function renderServerBlock(config: SiteConfig): string {
+  const site = validateConfig(config);
+  const { options, layout } = site;
+  const https = options.tls !== null;
+  const blocks: string[][] = [];
+  const body = (scheme: string) => [
+    ...canonicalRedirect(site, scheme),
+    ...acmeLocation(layout.acmeRoot),
+    ...(options.maintenance ? maintenanceLocations(site) : siteLocations(site)),
+  ];
+  const header = [
+    `# Elasticweb site ${site.domains[0]}: preset ${site.preset.id}. Generated; edit the site's options, not this file.`,
+  ];
+  if (!https || !options.redirectToHttps) {
+    blocks.push([
+      'server {',
+      ...layout.listen.map((a) => line(1, `listen ${a};`)),
+      ...commonDirectives(site),
+      ...body('http'),
+      '}',
+    ]);
+  } else {
+    blocks.push([
+      'server {',
+      ...layout.listen.map((a) => line(1, `listen ${a};`)),
+      line(1, `server_name ${site.domains.join(' ')};`),
+      line(1, 'server_tokens off;'),
+      ...acmeLocation(layout.acmeRoot),
+      line(1, 'location / {'),
+      line(2, 'return 301 https://$host$request_uri;'),
+      line(1, '}'),
+      '}',
+    ]);
+  }
+  if (https) {
+    blocks.push([
+      'server {',
+      ...(layout.listenTls ?? []).map((a) => line(1, `listen ${a} ssl;`)),
+      line(1, `ssl_certificate ${options.tls!.certificate};`),
+      line(1, `ssl_certificate_key ${options.tls!.key};`),
+      line(1, 'ssl_protocols TLSv1.2 TLSv1.3;'),
+      ...(options.hstsMaxAge > 0
+        ? [line(1, `add_header Strict-Transport-Security "max-age=${options.hstsMaxAge}" always;`)]
+        : []),
+      ...commonDirectives(site),
+      ...body('https'),
+      '}',
+    ]);
+  }
+  return `${header.join('\n')}\n${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+}
