@@ -7,6 +7,7 @@ set -euo pipefail
 PACKAGES=(
   chromium # Playwright drives Debian's Chromium; never a downloaded browser
   nginx    # libs/nginx checks every rendered config with the real nginx -t
+  php8.2-fpm # and serves its behaviour fixtures through real php-fpm (Debian 12's PHP)
   openssl  # self-signed certificates for the TLS configs nginx -t reads
 )
 

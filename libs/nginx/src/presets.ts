@@ -58,7 +58,8 @@ export const PRESETS: NginxPreset[] = [
     variants: [{ id: 'default', name: 'Files in the site folder', publicRoot: '' }],
     php: false,
     frontController: null,
-    deny: [],
+    // PHP never runs here, so a stray script would be shown as text, secrets and all: refuse it.
+    deny: ['\\.(?:php\\d?|phtml|phar|inc)$'],
     uploadDirs: [],
   },
 ];

@@ -1,0 +1,161 @@
+/**
+ * Test harness: real php-fpm and real nginx from Debian's packages, started on
+ * loopback with a random port and a temporary prefix, serving one rendered site.
+ * Used by the behaviour tests of the presets.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { SiteConfig } from '../model.js';
+import { renderServerBlock } from '../render.js';
+import { NGINX } from '../nginx-check.js';
+
+export const PHP_FPM = process.env.PHP_FPM_PATH ?? '/usr/sbin/php-fpm8.2';
+
+export function webStackAvailable(): boolean {
+  if (existsSync(NGINX) && existsSync(PHP_FPM)) return true;
+  if (process.env.CI === 'true')
+    throw new Error(
+      `CI=true but nginx or php-fpm is missing (${NGINX}, ${PHP_FPM}): run scripts/install-system-deps.sh`,
+    );
+  return false;
+}
+
+export interface Response {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface WebStack {
+  dir: string;
+  siteRoot: string;
+  acmeRoot: string;
+  /** GET a path with a Host header (Node's fetch will not send a custom Host). */
+  get(path: string, host?: string): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, what: string, log: () => string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what} did not start:\n${log()}`);
+}
+
+/**
+ * Starts php-fpm and nginx for one site. `files` are written below the site root
+ * (paths relative to it); `config` gets the layout filled in.
+ */
+export async function startWebStack(
+  config: Omit<SiteConfig, 'layout'>,
+  files: Record<string, string>,
+  acmeFiles: Record<string, string> = {},
+): Promise<WebStack> {
+  const dir = mkdtempSync(join(tmpdir(), 'ew-web-'));
+  const siteRoot = join(dir, 'site');
+  const acmeRoot = join(dir, 'acme');
+  const write = (root: string, entries: Record<string, string>) => {
+    for (const [path, content] of Object.entries(entries)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+  };
+  write(siteRoot, files);
+  write(acmeRoot, acmeFiles);
+  mkdirSync(siteRoot, { recursive: true });
+  const socket = join(dir, 'php.sock');
+  writeFileSync(
+    join(dir, 'fpm.conf'),
+    `[global]\npid = ${dir}/fpm.pid\nerror_log = ${dir}/fpm.log\n[site]\nuser = root\ngroup = root\nlisten = ${socket}\npm = static\npm.max_children = 2\n` +
+      // The scripts must only run when they exist; nginx's try_files ensures that, this makes sure.
+      `php_admin_value[cgi.fix_pathinfo] = 0\ncatch_workers_output = yes\n`,
+  );
+  const port = await freePort();
+  for (const file of ['fastcgi_params', 'mime.types']) copyFileSync(join('/etc/nginx', file), join(dir, file));
+  const server = renderServerBlock({
+    ...config,
+    layout: { siteRoot, fastcgi: `unix:${socket}`, listen: [`127.0.0.1:${port}`], acmeRoot },
+  });
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `user root;\nworker_processes 1;\npid ${dir}/nginx.pid;\nerror_log ${dir}/nginx-error.log;\nevents {}\nhttp {\n    include mime.types;\n    access_log off;\n` +
+      `    client_body_temp_path ${dir}/tmp-body;\n    fastcgi_temp_path ${dir}/tmp-fastcgi;\n    proxy_temp_path ${dir}/tmp-proxy;\n` +
+      `    uwsgi_temp_path ${dir}/tmp-uwsgi;\n    scgi_temp_path ${dir}/tmp-scgi;\n${server}\n}\n`,
+  );
+  let output = '';
+  const capture = (child: ChildProcess) => {
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  };
+  const fpm = spawn(PHP_FPM, ['-F', '-R', '-y', join(dir, 'fpm.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  capture(fpm);
+  await waitFor(
+    () => existsSync(socket),
+    'php-fpm',
+    () => output,
+  );
+  const nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  capture(nginx);
+  const log = () =>
+    `${output}\n${existsSync(join(dir, 'nginx-error.log')) ? readFileSync(join(dir, 'nginx-error.log'), 'utf8') : ''}`;
+
+  const get = (path: string, host = config.domains[0]!) =>
+    new Promise<Response>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  await waitFor(
+    async () => {
+      try {
+        await get('/');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    'nginx',
+    log,
+  );
+
+  return {
+    dir,
+    siteRoot,
+    acmeRoot,
+    get,
+    async stop() {
+      for (const child of [nginx, fpm]) {
+        if (child.exitCode === null) {
+          child.kill('SIGQUIT');
+          await new Promise((r) => child.once('exit', r));
+        }
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
