@@ -111,4 +111,121 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
       }
     });
   });
+
+  describe('wordpress preset', () => {
+    let stack: WebStack;
+    beforeAll(async () => {
+      stack = await startWebStack(
+        { preset: 'wordpress', domains: ['blog.example'] },
+        {
+          'index.php': PROBE('index.php'),
+          'wp-login.php': PROBE('wp-login.php'),
+          'wp-admin/index.php': PROBE('wp-admin/index.php'),
+          'wp-admin/includes/admin.php': `<?php // ${SECRET}`,
+          'wp-config.php': `<?php define('DB_PASSWORD', '${SECRET}');`,
+          'wp-includes/version.php': "<?php $wp_version = '6.1.1';",
+          'wp-includes/load.php': `<?php echo "EXECUTED";`,
+          'wp-content/uploads/2024/01/photo.jpg': 'JPEG',
+          'wp-content/uploads/2024/01/shell.php': '<?php echo "EXECUTED";',
+        },
+        acme,
+      );
+    });
+    afterAll(async () => stack?.stop());
+
+    it('sends permalinks to index.php and runs wp-login.php and wp-admin/', async () => {
+      expect((await stack.get('/2024/01/hello-world/')).body).toBe('script=index.php uri=/2024/01/hello-world/ query=');
+      expect((await stack.get('/wp-login.php')).body).toMatch(/^script=wp-login\.php/);
+      expect((await stack.get('/wp-admin/')).body).toMatch(/^script=wp-admin\/index\.php/);
+    });
+
+    it('refuses wp-config.php, library code and PHP in uploads', async () => {
+      for (const path of [
+        '/wp-config.php',
+        '/wp-includes/load.php',
+        '/wp-admin/includes/admin.php',
+        '/wp-content/uploads/2024/01/shell.php',
+      ]) {
+        const response = await stack.get(path);
+        expect(response.status, path).toBe(403);
+        expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
+      }
+      expect((await stack.get('/wp-content/uploads/2024/01/photo.jpg')).headers['cache-control']).toBe(
+        'max-age=2592000',
+      );
+    });
+  });
+
+  describe('laravel preset', () => {
+    let stack: WebStack;
+    beforeAll(async () => {
+      stack = await startWebStack(
+        { preset: 'laravel', domains: ['app.example'] },
+        {
+          '.env': SECRET,
+          artisan: '#!/usr/bin/env php',
+          'bootstrap/app.php': '<?php',
+          'public/index.php': PROBE('index.php'),
+          'public/other.php': '<?php echo "EXECUTED";',
+          'public/css/app.css': 'body{}',
+          'public/storage/avatar.png': 'PNG',
+          'public/storage/evil.php': '<?php echo "EXECUTED";',
+        },
+        acme,
+      );
+    });
+    afterAll(async () => stack?.stop());
+
+    it('serves public/ and routes everything else to public/index.php', async () => {
+      expect((await stack.get('/users/42?tab=posts')).body).toBe(
+        'script=index.php uri=/users/42?tab=posts query=tab=posts',
+      );
+      expect((await stack.get('/css/app.css')).status).toBe(200);
+      expect((await stack.get('/storage/avatar.png')).body).toBe('PNG');
+    });
+
+    it('runs no other script and keeps the application outside public/ unreachable', async () => {
+      for (const path of ['/other.php', '/storage/evil.php', '/.env', '/../.env', '/bootstrap/app.php']) {
+        const response = await stack.get(path);
+        // 400: nginx refuses a path that climbs above the root before any location is tried.
+        expect([400, 403, 404], path).toContain(response.status);
+        expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
+      }
+    });
+  });
+
+  describe('symfony preset', () => {
+    it('version 4 and later: public/index.php is the only script', async () => {
+      const stack = await startWebStack(
+        { preset: 'symfony', variant: '4', domains: ['sf.example'] },
+        {
+          'public/index.php': PROBE('index.php'),
+          'public/config.php': '<?php echo "EXECUTED";',
+          'config/secrets.php': SECRET,
+        },
+        acme,
+      );
+      try {
+        expect((await stack.get('/blog/post-1')).body).toBe('script=index.php uri=/blog/post-1 query=');
+        expect((await stack.get('/config.php')).status).toBe(404);
+        expect((await stack.get('/config/secrets.php')).body).not.toContain('hunter2');
+      } finally {
+        await stack.stop();
+      }
+    });
+
+    it('versions 2–3: web/app.php is the front controller, app_dev.php does not run', async () => {
+      const stack = await startWebStack(
+        { preset: 'symfony', variant: '3', domains: ['sf3.example'] },
+        { 'web/app.php': PROBE('app.php'), 'web/app_dev.php': '<?php echo "EXECUTED";' },
+        acme,
+      );
+      try {
+        expect((await stack.get('/blog?page=3')).body).toBe('script=app.php uri=/blog?page=3 query=page=3');
+        expect((await stack.get('/app_dev.php')).status).toBe(404);
+      } finally {
+        await stack.stop();
+      }
+    });
+  });
 });

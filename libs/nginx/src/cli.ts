@@ -3,8 +3,8 @@
  * renderer and detection for operators and tests. Bad arguments exit with code 2
  * and a message naming the argument.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { detectPreset } from './detect.js';
 import { DEFAULT_OPTIONS, InvalidConfigError, type SiteOptions } from './model.js';
@@ -40,24 +40,6 @@ function parseOption(text: string, options: Partial<SiteOptions>): void {
   } else {
     throw new UsageError(`--option ${key}: set it through the API; it has structure`);
   }
-}
-
-function listFiles(root: string, limit = 20_000): Set<string> {
-  const files = new Set<string>();
-  const walk = (dir: string, depth: number) => {
-    for (const name of readdirSync(dir)) {
-      if (files.size >= limit) return;
-      const full = join(dir, name);
-      const stat = statSync(full);
-      if (stat.isDirectory()) {
-        if (depth < 4 && name !== 'node_modules' && name !== '.git') walk(full, depth + 1);
-      } else {
-        files.add(relative(root, full));
-      }
-    }
-  };
-  walk(root, 0);
-  return files;
 }
 
 export function main(argv: string[]): number {
@@ -116,7 +98,15 @@ export function main(argv: string[]): number {
       if (!dir) throw new UsageError('SITE_DIR is required');
       if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
         throw new UsageError(`SITE_DIR: ${dir} is not a directory`);
-      process.stdout.write(`${JSON.stringify(detectPreset(listFiles(dir)))}\n`);
+      // Version files are small; anything large is not one.
+      const read = (path: string) => {
+        const full = join(dir, path);
+        const stat = statSync(full, { throwIfNoEntry: false });
+        return stat?.isFile() && stat.size < 512 * 1024 ? readFileSync(full, 'utf8') : undefined;
+      };
+      // Detection asks for marker files by name: no walk through a large vendor/ folder.
+      const files = { has: (path: string) => statSync(join(dir, path), { throwIfNoEntry: false })?.isFile() ?? false };
+      process.stdout.write(`${JSON.stringify(detectPreset(files, read))}\n`);
       return 0;
     }
     throw new UsageError(command ? `unknown command: ${command}` : 'a command is required');

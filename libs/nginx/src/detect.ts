@@ -1,6 +1,7 @@
 /**
- * Suggests a preset from the files of a site directory. Only the generic presets
- * exist so far; the CMS presets add their marker files here (issue: nginx presets).
+ * Suggests a preset from the files of a site directory, with the evidence that led
+ * there and, where the software records it, its version. Markers are files only that
+ * software ships together, so a lone plugin folder or a copied file is no match.
  */
 export interface Detection {
   preset: string;
@@ -9,8 +10,75 @@ export interface Detection {
   evidence: string[];
 }
 
+/** Answers whether a file exists in the site directory (a Set of paths works). */
+export interface FileLookup {
+  has(path: string): boolean;
+}
+
+/** Reads a small file of the site for a version number; undefined when absent. */
+export type ReadFile = (path: string) => string | undefined;
+
+interface Rule {
+  preset: string;
+  /** Every one of these files must exist. */
+  all: string[];
+  /** At least one of these must exist, when given. */
+  any?: string[];
+  variant?: string;
+  version?: (read: ReadFile) => string | null;
+}
+
+const versionFrom = (path: string, pattern: RegExp) => (read: ReadFile) => pattern.exec(read(path) ?? '')?.[1] ?? null;
+
+/** Most specific first: the first rule whose files are all there wins. */
+const RULES: Rule[] = [
+  {
+    preset: 'wordpress',
+    all: ['wp-includes/version.php', 'wp-login.php'],
+    variant: '6',
+    version: versionFrom('wp-includes/version.php', /\$wp_version\s*=\s*'([^']+)'/),
+  },
+  {
+    preset: 'laravel',
+    all: ['artisan', 'bootstrap/app.php', 'public/index.php'],
+    variant: '11',
+    version: versionFrom(
+      'vendor/laravel/framework/src/Illuminate/Foundation/Application.php',
+      /const VERSION = '([^']+)'/,
+    ),
+  },
+  {
+    preset: 'symfony',
+    all: ['bin/console', 'public/index.php'],
+    any: ['symfony.lock', 'config/bundles.php'],
+    variant: '4',
+    version: versionFrom('vendor/symfony/http-kernel/Kernel.php', /const VERSION = '([^']+)'/),
+  },
+  {
+    preset: 'symfony',
+    all: ['web/app.php'],
+    any: ['bin/console', 'app/console'],
+    variant: '3',
+    version: versionFrom(
+      'vendor/symfony/symfony/src/Symfony/Component/HttpKernel/Kernel.php',
+      /const VERSION = '([^']+)'/,
+    ),
+  },
+];
+
 /** `files` are paths relative to the site directory, such as `index.php` or `wp-includes/version.php`. */
-export function detectPreset(files: ReadonlySet<string>): Detection {
+export function detectPreset(files: FileLookup, read: ReadFile = () => undefined): Detection {
+  for (const rule of RULES) {
+    const anyFound = rule.any ? rule.any.filter((file) => files.has(file)) : [];
+    if (rule.all.every((file) => files.has(file)) && (!rule.any || anyFound.length > 0)) {
+      return {
+        preset: rule.preset,
+        variant: rule.variant ?? null,
+        version: rule.version?.(read) ?? null,
+        evidence: [...rule.all, ...anyFound],
+      };
+    }
+  }
   if (files.has('index.php')) return { preset: 'php', variant: null, version: null, evidence: ['index.php'] };
   return { preset: 'static', variant: null, version: null, evidence: files.has('index.html') ? ['index.html'] : [] };
 }

@@ -17,10 +17,18 @@ export interface NginxPreset {
   description: string;
   /** Variants, newest last; the newest applies when none is chosen. */
   variants: PresetVariant[];
+  /** Per-variant front controller when it differs (Symfony 3's web/app.php). */
+  frontControllerOf?: Record<string, string>;
   /** Whether PHP runs at all. */
   php: boolean;
   /** The script pretty URLs fall back to, or null to answer 404 for missing files. */
   frontController: string | null;
+  /**
+   * `any`: every existing .php file runs (WordPress's wp-login.php, wp-admin/...);
+   * `front-controller`: only the front controller runs and other .php paths answer 404,
+   * as frameworks whose public folder holds a single entry point recommend.
+   */
+  phpScripts?: 'any' | 'front-controller';
   /**
    * Regular expressions (nginx PCRE, matched against the URI) of paths that must never
    * be served: configuration with passwords, vendor code, logs, backups.
@@ -50,6 +58,63 @@ export const PRESETS: NginxPreset[] = [
     // Composer's vendor folder holds code, not pages (getcomposer.org, "Autoloading"): never served.
     deny: ['^/vendor/', '^/composer\\.(?:json|lock)$'],
     uploadDirs: ['/uploads/'],
+  },
+  {
+    id: 'wordpress',
+    name: 'WordPress',
+    description: 'WordPress 4 to 6, with pretty permalinks.',
+    variants: [{ id: '6', name: 'WordPress 4–6', publicRoot: '' }],
+    php: true,
+    // developer.wordpress.org/advanced-administration/server/web-server/nginx/ (the former
+    // codex.wordpress.org/Nginx): `try_files $uri $uri/ /index.php?$args;`, and wp-admin,
+    // wp-login.php and other scripts run directly.
+    frontController: '/index.php',
+    phpScripts: 'any',
+    deny: [
+      // "Hardening WordPress" (developer.wordpress.org/advanced-administration/security/hardening/):
+      // wp-config.php holds the database password; wp-includes' top-level scripts and
+      // wp-admin/includes are libraries, never entry points.
+      '^/wp-config\\.php$',
+      '^/wp-admin/includes/',
+      '^/wp-includes/[^/]+\\.php$',
+      '^/wp-includes/theme-compat/',
+      // Same nginx page: "Deny access to any files with a .php extension in the uploads directory".
+    ],
+    uploadDirs: ['/wp-content/uploads/'],
+  },
+  {
+    id: 'laravel',
+    name: 'Laravel',
+    description: 'Laravel 5 to 11: public/ is the web root, public/index.php the only script.',
+    variants: [{ id: '11', name: 'Laravel 5–11', publicRoot: 'public' }],
+    php: true,
+    // laravel.com/docs/deployment#nginx: root is public/, `try_files $uri $uri/ /index.php?$query_string;`,
+    // PHP only for `location ~ ^/index\.php(/|$)`, and `location ~ /\.(?!well-known).* { deny all; }`.
+    // The application code, .env and storage/ sit outside public/ and are never reachable.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [],
+    // laravel.com/docs/filesystem#the-public-disk: uploads on the public disk appear at /storage/.
+    uploadDirs: ['/storage/'],
+  },
+  {
+    id: 'symfony',
+    name: 'Symfony',
+    description: 'Symfony applications: web/app.php for 2–3, public/index.php for 4 and later.',
+    variants: [
+      { id: '3', name: 'Symfony 2–3 (web/)', publicRoot: 'web' },
+      { id: '4', name: 'Symfony 4 and later (public/)', publicRoot: 'public' },
+    ],
+    frontControllerOf: { '3': '/app.php' },
+    php: true,
+    // symfony.com/doc/current/setup/web_server_configuration.html#nginx: `try_files $uri /index.php$is_args$args;`,
+    // only the front controller runs, and "return 404 for all other php files not matching the
+    // front controller ... prevents access to other php files you don't want to be accessible".
+    // Symfony 3's page (symfony.com/doc/3.4/setup/web_server_configuration.html) does the same with app.php.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [],
+    uploadDirs: [],
   },
   {
     id: 'static',

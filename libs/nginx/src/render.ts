@@ -16,6 +16,8 @@ const GZIP_TYPES = 'text/plain text/css text/xml application/javascript applicat
 
 interface Valid {
   preset: NginxPreset;
+  /** The script pretty URLs reach for the chosen variant, or null. */
+  frontController: string | null;
   publicRoot: string;
   domains: string[];
   options: SiteOptions;
@@ -94,6 +96,7 @@ export function validateConfig(config: SiteConfig): Valid {
   const publicRoot = variant!.publicRoot ? `${siteRoot}/${variant!.publicRoot}` : siteRoot!;
   return {
     preset: preset!,
+    frontController: preset!.frontControllerOf?.[variant!.id] ?? preset!.frontController,
     publicRoot,
     domains,
     options,
@@ -133,9 +136,22 @@ function validateCustomLocation(
 /** One nginx line, indented. */
 const line = (depth: number, text: string) => `${'    '.repeat(depth)}${text}`;
 
-function phpHandler(depth: number, fastcgi: string): string[] {
+/**
+ * Where PHP runs. Inside a prefix location (`nested`), a front-controller preset only
+ * refuses scripts: the fallback to the front controller is an internal redirect,
+ * handled by the server-level location after this one has checked access.
+ */
+function phpHandler(depth: number, site: Valid, nested = false): string[] {
+  const { fastcgi } = site.layout;
+  const only = site.preset.phpScripts === 'front-controller' && site.frontController;
+  const lines: string[] = [];
+  if (only) {
+    // Only the front controller runs; any other .php answers 404 rather than running or showing.
+    lines.push(line(depth, 'location ~ \\.php$ {'), line(depth + 1, 'return 404;'), line(depth, '}'));
+    if (nested) return lines;
+  }
   return [
-    line(depth, 'location ~ \\.php$ {'),
+    ...(only ? [line(depth, `location = ${site.frontController} {`)] : [line(depth, 'location ~ \\.php$ {')]),
     // Only scripts that exist run: no PATH_INFO tricks that make /upload.jpg/x.php execute the image.
     line(depth + 1, 'try_files $uri =404;'),
     line(depth + 1, 'include fastcgi_params;'),
@@ -143,6 +159,7 @@ function phpHandler(depth: number, fastcgi: string): string[] {
     line(depth + 1, 'fastcgi_param HTTP_PROXY "";'),
     line(depth + 1, `fastcgi_pass ${fastcgi};`),
     line(depth, '}'),
+    ...lines,
   ];
 }
 
@@ -156,6 +173,16 @@ function acmeLocation(acmeRoot: string): string[] {
     line(2, 'default_type text/plain;'),
     line(2, 'try_files $uri =404;'),
     line(1, '}'),
+  ];
+}
+
+/** Static files straight from disk, with the lifetime browsers may keep them. */
+function staticFiles(depth: number, lifetime: string): string[] {
+  return [
+    line(depth, `location ~* \\.(?:${STATIC_FILES})$ {`),
+    line(depth + 1, `expires ${lifetime};`),
+    line(depth + 1, 'try_files $uri =404;'),
+    line(depth, '}'),
   ];
 }
 
@@ -177,6 +204,7 @@ function siteLocations(site: Valid): string[] {
     out.push(...denyLocations(2, ALWAYS_DENIED));
     // Uploaded files are served as they are; a script dropped here is refused, never run or shown.
     out.push(line(2, 'location ~* \\.(?:php\\d?|phtml|phar|pht)$ {'), line(3, 'deny all;'), line(2, '}'));
+    out.push(...staticFiles(2, options.staticCache));
     out.push(line(2, 'try_files $uri =404;'), line(1, '}'));
   }
   options.protectedPaths.forEach((path, index) => {
@@ -186,12 +214,12 @@ function siteLocations(site: Valid): string[] {
       line(2, `auth_basic_user_file ${layout.htpasswdDir}/${index}.htpasswd;`),
     );
     out.push(...denyLocations(2, [...ALWAYS_DENIED, ...preset.deny]));
-    if (preset.php) out.push(...phpHandler(2, layout.fastcgi));
+    if (preset.php) out.push(...phpHandler(2, site, true));
     out.push(
       line(
         2,
-        preset.frontController
-          ? `try_files $uri $uri/ ${preset.frontController}?$query_string;`
+        site.frontController
+          ? `try_files $uri $uri/ ${site.frontController}?$query_string;`
           : 'try_files $uri $uri/ =404;',
       ),
     );
@@ -213,19 +241,14 @@ function siteLocations(site: Valid): string[] {
       );
     }
   }
-  out.push(
-    line(1, `location ~* \\.(?:${STATIC_FILES})$ {`),
-    line(2, `expires ${options.staticCache};`),
-    line(2, 'try_files $uri =404;'),
-    line(1, '}'),
-  );
-  if (preset.php) out.push(...phpHandler(1, layout.fastcgi));
+  out.push(...staticFiles(1, options.staticCache));
+  if (preset.php) out.push(...phpHandler(1, site));
   out.push(line(1, 'location / {'));
   out.push(
     line(
       2,
-      preset.frontController
-        ? `try_files $uri $uri/ ${preset.frontController}?$query_string;`
+      site.frontController
+        ? `try_files $uri $uri/ ${site.frontController}?$query_string;`
         : 'try_files $uri $uri/ =404;',
     ),
   );

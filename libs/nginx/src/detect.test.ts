@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectPreset } from './detect.js';
+
+const files = (...paths: string[]) => new Set(paths);
+
+describe('detectPreset', () => {
+  it('recognises WordPress and reads its version', () => {
+    const result = detectPreset(
+      files('index.php', 'wp-login.php', 'wp-includes/version.php', 'wp-config.php'),
+      (path) => (path === 'wp-includes/version.php' ? "<?php\n$wp_version = '6.1.1';\n" : undefined),
+    );
+    expect(result).toEqual({
+      preset: 'wordpress',
+      variant: '6',
+      version: '6.1.1',
+      evidence: ['wp-includes/version.php', 'wp-login.php'],
+    });
+  });
+
+  it('does not take a lone WordPress plugin folder for WordPress', () => {
+    expect(detectPreset(files('wp-content/plugins/akismet/akismet.php', 'index.php')).preset).toBe('php');
+  });
+
+  it('recognises Laravel only with artisan, its bootstrap and public/index.php', () => {
+    expect(detectPreset(files('artisan', 'bootstrap/app.php', 'public/index.php'))).toMatchObject({
+      preset: 'laravel',
+      variant: '11',
+    });
+    expect(detectPreset(files('artisan', 'index.php')).preset).toBe('php');
+  });
+
+  it('tells Symfony 4+ (public/) from Symfony 2–3 (web/)', () => {
+    expect(detectPreset(files('bin/console', 'public/index.php', 'symfony.lock'))).toMatchObject({
+      preset: 'symfony',
+      variant: '4',
+      evidence: ['bin/console', 'public/index.php', 'symfony.lock'],
+    });
+    expect(detectPreset(files('app/console', 'web/app.php'))).toMatchObject({ preset: 'symfony', variant: '3' });
+    expect(detectPreset(files('bin/console', 'public/index.php')).preset).not.toBe('symfony');
+  });
+
+  it('falls back to php with an index.php, else static', () => {
+    expect(detectPreset(files('index.php'))).toEqual({
+      preset: 'php',
+      variant: null,
+      version: null,
+      evidence: ['index.php'],
+    });
+    expect(detectPreset(files('about.html')).preset).toBe('static');
+  });
+});
