@@ -228,4 +228,105 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
       }
     });
   });
+
+  describe('drupal preset', () => {
+    let stack: WebStack;
+    beforeAll(async () => {
+      stack = await startWebStack(
+        { preset: 'drupal', variant: '8', domains: ['drupal.example'] },
+        {
+          'index.php': PROBE('index.php'),
+          'update.php': PROBE('update.php'),
+          'core/lib/Drupal.php': `<?php // ${SECRET}`,
+          'core/modules/node/node.module': `<?php // ${SECRET}`,
+          'core/themes/olivero/templates/page.html.twig': `{# ${SECRET} #}`,
+          'sites/default/settings.php': `<?php $databases = '${SECRET}';`,
+          'sites/default/services.yml': `# ${SECRET}`,
+          'sites/default/files/logo.png': 'PNG',
+          'sites/default/files/evil.php': '<?php echo "EXECUTED";',
+          'sites/default/files/private/report.pdf': SECRET,
+          'vendor/autoload.php': `<?php // ${SECRET}`,
+        },
+        acme,
+      );
+    });
+    afterAll(async () => stack?.stop());
+
+    it('sends clean URLs to index.php and runs update.php', async () => {
+      expect((await stack.get('/node/1?destination=admin')).body).toBe(
+        'script=index.php uri=/node/1?destination=admin query=destination=admin',
+      );
+      expect((await stack.get('/update.php')).body).toMatch(/^script=update\.php/);
+      expect((await stack.get('/sites/default/files/logo.png')).body).toBe('PNG');
+    });
+
+    it('refuses module code, templates, config, private files and PHP in files/', async () => {
+      for (const path of [
+        '/core/modules/node/node.module',
+        '/core/themes/olivero/templates/page.html.twig',
+        '/sites/default/services.yml',
+        '/sites/default/files/evil.php',
+        '/sites/default/files/private/report.pdf',
+        '/vendor/autoload.php',
+      ]) {
+        const response = await stack.get(path);
+        expect(response.status, path).toBe(403);
+        expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
+      }
+      // settings.php runs as PHP (printing nothing) rather than being shown.
+      expect((await stack.get('/sites/default/settings.php')).body).not.toContain('hunter2');
+    });
+  });
+
+  describe('mediawiki preset', () => {
+    let stack: WebStack;
+    beforeAll(async () => {
+      stack = await startWebStack(
+        { preset: 'mediawiki', domains: ['wiki.example'] },
+        {
+          'index.php': PROBE('index.php'),
+          'api.php': PROBE('api.php'),
+          'load.php': PROBE('load.php'),
+          'LocalSettings.php': `<?php $wgDBpassword = '${SECRET}';`,
+          'maintenance/update.php': '<?php echo "EXECUTED";',
+          'includes/Defines.php': `<?php // ${SECRET}`,
+          'cache/l10n_cache-en.cdb': SECRET,
+          'images/a/ab/Logo.png': 'PNG',
+          'images/a/ab/evil.php': '<?php echo "EXECUTED";',
+          'images/deleted/x/old.png': SECRET,
+          'skins/Vector/resources/skin.css': 'body{}',
+        },
+        acme,
+      );
+    });
+    afterAll(async () => stack?.stop());
+
+    it('serves articles at /wiki/Title through index.php, and the entry points', async () => {
+      expect((await stack.get('/wiki/Main_Page')).body).toBe('script=index.php uri=/wiki/Main_Page query=');
+      expect((await stack.get('/api.php?action=query')).body).toBe(
+        'script=api.php uri=/api.php?action=query query=action=query',
+      );
+      expect((await stack.get('/load.php?modules=startup')).body).toMatch(/^script=load\.php/);
+      const home = await stack.get('/');
+      expect(home.status).toBe(301);
+      expect(home.headers.location).toMatch(/\/wiki\/$/);
+    });
+
+    it('runs no other script and refuses settings, caches, maintenance and deleted images', async () => {
+      for (const path of [
+        '/LocalSettings.php',
+        '/maintenance/update.php',
+        '/includes/Defines.php',
+        '/cache/l10n_cache-en.cdb',
+        '/images/a/ab/evil.php',
+        '/images/deleted/x/old.png',
+      ]) {
+        const response = await stack.get(path);
+        expect([403, 404], path).toContain(response.status);
+        expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
+      }
+      expect((await stack.get('/images/a/ab/Logo.png')).body).toBe('PNG');
+      expect((await stack.get('/skins/Vector/resources/skin.css')).status).toBe(200);
+    });
+  });
 });

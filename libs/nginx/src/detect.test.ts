@@ -48,4 +48,36 @@ describe('detectPreset', () => {
     });
     expect(detectPreset(files('about.html')).preset).toBe('static');
   });
+
+  it('tells Drupal 8+ from Drupal 7 and reads their versions', () => {
+    const read = (path: string) =>
+      ({
+        'core/lib/Drupal.php': "class Drupal {\n  const VERSION = '10.1.6';",
+        'includes/bootstrap.inc': "define('VERSION', '7.98');",
+      })[path];
+    expect(detectPreset(files('index.php', 'core/lib/Drupal.php'), read)).toMatchObject({
+      preset: 'drupal',
+      variant: '8',
+      version: '10.1.6',
+    });
+    expect(
+      detectPreset(files('index.php', 'includes/bootstrap.inc', 'modules/system/system.module'), read),
+    ).toMatchObject({
+      preset: 'drupal',
+      variant: '7',
+      version: '7.98',
+    });
+    expect(detectPreset(files('index.php', 'includes/bootstrap.inc')).preset).toBe('php');
+  });
+
+  it('recognises MediaWiki before and after installation', () => {
+    const read = () => "define( 'MW_VERSION', '1.39.3' );";
+    expect(
+      detectPreset(files('index.php', 'includes/Defines.php', 'includes/DefaultSettings.php'), read),
+    ).toMatchObject({
+      preset: 'mediawiki',
+      version: '1.39.3',
+    });
+    expect(detectPreset(files('index.php', 'includes/Defines.php', 'LocalSettings.php')).preset).toBe('mediawiki');
+  });
 });

@@ -39,6 +39,26 @@ const RULES: Rule[] = [
     version: versionFrom('wp-includes/version.php', /\$wp_version\s*=\s*'([^']+)'/),
   },
   {
+    preset: 'drupal',
+    all: ['core/lib/Drupal.php', 'index.php'],
+    variant: '8',
+    version: versionFrom('core/lib/Drupal.php', /const VERSION = '([^']+)'/),
+  },
+  {
+    preset: 'drupal',
+    all: ['includes/bootstrap.inc', 'index.php'],
+    any: ['modules/system/system.module'],
+    variant: '7',
+    version: versionFrom('includes/bootstrap.inc', /define\('VERSION', '([^']+)'\)/),
+  },
+  {
+    preset: 'mediawiki',
+    all: ['index.php', 'includes/Defines.php'],
+    any: ['LocalSettings.php', 'includes/DefaultSettings.php'],
+    variant: '1',
+    version: versionFrom('includes/Defines.php', /define\(\s*'MW_VERSION',\s*'([^']+)'/),
+  },
+  {
     preset: 'laravel',
     all: ['artisan', 'bootstrap/app.php', 'public/index.php'],
     variant: '11',

@@ -30,6 +30,15 @@ export interface NginxPreset {
    */
   phpScripts?: 'any' | 'front-controller';
   /**
+   * When set, only scripts whose URI matches this regular expression run (MediaWiki's
+   * entry points); any other .php answers 404.
+   */
+  phpOnly?: string;
+  /** Prefix locations rewritten to a script, for software that reads the title from the URI. */
+  rewrites?: Array<{ prefix: string; to: string }>;
+  /** Where `/` sends visitors, when the software's home lives elsewhere (MediaWiki's /wiki/). */
+  homeRedirect?: string;
+  /**
    * Regular expressions (nginx PCRE, matched against the URI) of paths that must never
    * be served: configuration with passwords, vendor code, logs, backups.
    */
@@ -115,6 +124,58 @@ export const PRESETS: NginxPreset[] = [
     phpScripts: 'front-controller',
     deny: [],
     uploadDirs: [],
+  },
+  {
+    id: 'drupal',
+    name: 'Drupal',
+    description: 'Drupal 7, and Drupal 8 and later, from the site folder.',
+    variants: [
+      { id: '7', name: 'Drupal 7', publicRoot: '' },
+      { id: '8', name: 'Drupal 8 and later', publicRoot: '' },
+    ],
+    php: true,
+    // nginx's Drupal recipe (nginx.com/resources/wiki/start/topics/recipes/drupal/):
+    // `try_files $uri /index.php?$query_string; # For Drupal >= 7`; update.php,
+    // install.php and core/*.php are real scripts, so existing scripts run.
+    frontController: '/index.php',
+    phpScripts: 'any',
+    deny: [
+      // Same recipe: PHP below a dotted path segment, private files, and scripts in files/.
+      '\\..*/.*\\.php$',
+      '^/sites/.*/private/',
+      '^/sites/[^/]+/files/.*\\.(?:php\\d?|phtml|phar)$',
+      // Same recipe: "Don't allow direct access to PHP files in the vendor directory."
+      '^/vendor/',
+      // Drupal's own .htaccess (FilesMatch): module code, templates, config and scripts are never served.
+      '\\.(?:engine|inc|install|make|module|profile|po|sh|theme|twig|tpl(?:\\.php)?|xtmpl|yml)$',
+      '(?:^|/)(?:composer\\.(?:json|lock)|web\\.config)$',
+    ],
+    uploadDirs: [],
+  },
+  {
+    id: 'mediawiki',
+    name: 'MediaWiki',
+    description: 'MediaWiki 1.35 and later in the site folder, with short URLs at /wiki/Title.',
+    variants: [{ id: '1', name: 'MediaWiki 1.35 and later', publicRoot: '' }],
+    php: true,
+    // mediawiki.org/wiki/Manual:Short_URL/Nginx: only the entry points run
+    // (`^/(index|load|api|thumb|opensearch_desc|rest|img_auth)\.php$`), articles live under
+    // /wiki/ (rewritten to index.php, which reads the title from the URI), `/` goes to the wiki.
+    // mw-config/ (the web installer) is left out: installs and upgrades use the command line.
+    frontController: null,
+    phpOnly: '^/(?:index|load|api|thumb|opensearch_desc|rest|img_auth)\\.php$',
+    rewrites: [{ prefix: '/wiki/', to: '/index.php' }],
+    homeRedirect: '/wiki/',
+    deny: [
+      // Same page: "Deny access to deleted images folder"; and MediaWiki's own .htaccess files
+      // deny cache/, includes/, maintenance/, languages/, serialized/, tests/.
+      '^/images/deleted/',
+      '^/(?:cache|includes|maintenance|languages|serialized|tests|vendor|mw-config)/',
+      // LocalSettings.php holds the database password (Manual:LocalSettings.php).
+      '^/LocalSettings\\.php$',
+    ],
+    // Same page: "Separate location for images/ so .php execution won't apply".
+    uploadDirs: ['/images/'],
   },
   {
     id: 'static',

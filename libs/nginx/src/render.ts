@@ -145,13 +145,21 @@ function phpHandler(depth: number, site: Valid, nested = false): string[] {
   const { fastcgi } = site.layout;
   const only = site.preset.phpScripts === 'front-controller' && site.frontController;
   const lines: string[] = [];
-  if (only) {
+  if (site.preset.phpOnly) {
+    // Only the listed entry points run; any other .php answers 404.
+    if (nested) return [line(depth, 'location ~ \\.php$ {'), line(depth + 1, 'return 404;'), line(depth, '}')];
+    lines.push(line(depth, 'location ~ \\.php$ {'), line(depth + 1, 'return 404;'), line(depth, '}'));
+  } else if (only) {
     // Only the front controller runs; any other .php answers 404 rather than running or showing.
     lines.push(line(depth, 'location ~ \\.php$ {'), line(depth + 1, 'return 404;'), line(depth, '}'));
     if (nested) return lines;
   }
   return [
-    ...(only ? [line(depth, `location = ${site.frontController} {`)] : [line(depth, 'location ~ \\.php$ {')]),
+    site.preset.phpOnly
+      ? line(depth, `location ~ ${site.preset.phpOnly} {`)
+      : only
+        ? line(depth, `location = ${site.frontController} {`)
+        : line(depth, 'location ~ \\.php$ {'),
     // Only scripts that exist run: no PATH_INFO tricks that make /upload.jpg/x.php execute the image.
     line(depth + 1, 'try_files $uri =404;'),
     line(depth + 1, 'include fastcgi_params;'),
@@ -201,7 +209,7 @@ function siteLocations(site: Valid): string[] {
   for (const dir of preset.uploadDirs) {
     out.push(line(1, `location ^~ ${dir} {`));
     // A ^~ prefix stops nginx from trying the server's regex locations: repeat the protections.
-    out.push(...denyLocations(2, ALWAYS_DENIED));
+    out.push(...denyLocations(2, [...ALWAYS_DENIED, ...preset.deny]));
     // Uploaded files are served as they are; a script dropped here is refused, never run or shown.
     out.push(line(2, 'location ~* \\.(?:php\\d?|phtml|phar|pht)$ {'), line(3, 'deny all;'), line(2, '}'));
     out.push(...staticFiles(2, options.staticCache));
@@ -243,6 +251,12 @@ function siteLocations(site: Valid): string[] {
   }
   out.push(...staticFiles(1, options.staticCache));
   if (preset.php) out.push(...phpHandler(1, site));
+  for (const rewrite of preset.rewrites ?? []) {
+    // The script reads the page from the original URI ($request_uri), so no query is added.
+    out.push(line(1, `location ^~ ${rewrite.prefix} {`), line(2, `rewrite ^ ${rewrite.to} last;`), line(1, '}'));
+  }
+  if (preset.homeRedirect)
+    out.push(line(1, 'location = / {'), line(2, `return 301 ${preset.homeRedirect};`), line(1, '}'));
   out.push(line(1, 'location / {'));
   out.push(
     line(
