@@ -329,4 +329,92 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
       expect((await stack.get('/skins/Vector/resources/skin.css')).status).toBe(200);
     });
   });
+
+  /** Frameworks with a single entry point: routes reach it, nothing else runs, code stays private. */
+  describe.each([
+    { preset: 'yii', variant: 'basic', root: 'web', front: 'index.php', code: 'config/db.php', otherRuns: true },
+    {
+      preset: 'yii',
+      variant: 'advanced',
+      root: 'frontend/web',
+      front: 'index.php',
+      code: 'common/config/main-local.php',
+      otherRuns: true,
+    },
+    {
+      preset: 'codeigniter',
+      variant: '4',
+      root: 'public',
+      front: 'index.php',
+      code: 'app/Config/Database.php',
+      otherRuns: false,
+    },
+    {
+      preset: 'codeigniter',
+      variant: '3',
+      root: '',
+      front: 'index.php',
+      code: 'application/config/database.php',
+      otherRuns: false,
+    },
+    {
+      preset: 'zend',
+      variant: '3',
+      root: 'public',
+      front: 'index.php',
+      code: 'config/autoload/local.php',
+      otherRuns: false,
+    },
+    {
+      preset: 'kohana',
+      variant: '3',
+      root: '',
+      front: 'index.php',
+      code: 'application/config/database.php',
+      otherRuns: false,
+    },
+    {
+      preset: 'asgardcms',
+      variant: '3',
+      root: 'public',
+      front: 'index.php',
+      code: 'config/database.php',
+      otherRuns: false,
+    },
+  ])('$preset $variant preset', ({ preset, variant, root, front, code, otherRuns }) => {
+    let stack: WebStack;
+    const inRoot = (path: string) => (root ? `${root}/${path}` : path);
+    beforeAll(async () => {
+      stack = await startWebStack(
+        { preset, variant, domains: [`${preset}.example`] },
+        {
+          [inRoot(front)]: PROBE(front),
+          [inRoot('other.php')]: '<?php echo "OTHER-RAN";',
+          [inRoot('css/site.css')]: 'body{}',
+          [code]: `<?php return ['password' => '${SECRET}'];`,
+        },
+        acme,
+      );
+    });
+    afterAll(async () => stack?.stop());
+
+    it('routes pretty URLs to the front controller with their query', async () => {
+      expect((await stack.get('/site/about?lang=en')).body).toBe(
+        `script=${front} uri=/site/about?lang=en query=lang=en`,
+      );
+      expect((await stack.get('/css/site.css')).headers['cache-control']).toBe('max-age=2592000');
+    });
+
+    it(otherRuns ? 'runs other existing scripts, as the framework allows' : 'runs no other script', async () => {
+      const response = await stack.get('/other.php');
+      if (otherRuns) expect(response.body).toBe('OTHER-RAN');
+      else expect(response.status).toBe(404);
+    });
+
+    it('never shows the application’s configuration', async () => {
+      const response = await stack.get(`/${code}`);
+      expect([403, 404], code).toContain(response.status);
+      expect(response.body).not.toContain('hunter2');
+    });
+  });
 });

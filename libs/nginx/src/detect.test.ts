@@ -81,3 +81,22 @@ describe('detectPreset', () => {
     expect(detectPreset(files('index.php', 'includes/Defines.php', 'LocalSettings.php')).preset).toBe('mediawiki');
   });
 });
+
+describe('detectPreset for frameworks', () => {
+  it.each([
+    [['yii', 'web/index.php', 'config/web.php'], 'yii', 'basic'],
+    [['yii', 'frontend/web/index.php', 'common/config/main.php'], 'yii', 'advanced'],
+    [['spark', 'public/index.php', 'app/Config/App.php'], 'codeigniter', '4'],
+    [['index.php', 'system/core/CodeIgniter.php'], 'codeigniter', '3'],
+    [['public/index.php', 'config/application.config.php'], 'zend', '3'],
+    [['index.php', 'application/bootstrap.php', 'system/classes/Kohana/Core.php'], 'kohana', '3'],
+    [['artisan', 'bootstrap/app.php', 'public/index.php', 'Modules/Core/module.json'], 'asgardcms', '3'],
+  ])('%j is %s %s', (paths, preset, variant) => {
+    expect(detectPreset(new Set(paths))).toMatchObject({ preset, variant });
+  });
+
+  it('reads the CodeIgniter 3 version', () => {
+    const read = () => "define('CI_VERSION', '3.1.13');";
+    expect(detectPreset(new Set(['index.php', 'system/core/CodeIgniter.php']), read).version).toBe('3.1.13');
+  });
+});

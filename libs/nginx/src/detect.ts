@@ -59,6 +59,11 @@ const RULES: Rule[] = [
     version: versionFrom('includes/Defines.php', /define\(\s*'MW_VERSION',\s*'([^']+)'/),
   },
   {
+    preset: 'asgardcms',
+    all: ['artisan', 'public/index.php', 'Modules/Core/module.json'],
+    variant: '3',
+  },
+  {
     preset: 'laravel',
     all: ['artisan', 'bootstrap/app.php', 'public/index.php'],
     variant: '11',
@@ -83,6 +88,42 @@ const RULES: Rule[] = [
       'vendor/symfony/symfony/src/Symfony/Component/HttpKernel/Kernel.php',
       /const VERSION = '([^']+)'/,
     ),
+  },
+  {
+    preset: 'yii',
+    all: ['yii', 'web/index.php', 'config/web.php'],
+    variant: 'basic',
+    version: versionFrom('vendor/yiisoft/yii2/BaseYii.php', /return '([^']+)'/),
+  },
+  {
+    preset: 'yii',
+    all: ['yii', 'frontend/web/index.php', 'common/config/main.php'],
+    variant: 'advanced',
+    version: versionFrom('vendor/yiisoft/yii2/BaseYii.php', /return '([^']+)'/),
+  },
+  {
+    preset: 'codeigniter',
+    all: ['spark', 'public/index.php', 'app/Config/App.php'],
+    variant: '4',
+    version: versionFrom('vendor/codeigniter4/framework/system/CodeIgniter.php', /CI_VERSION = '([^']+)'/),
+  },
+  {
+    preset: 'codeigniter',
+    all: ['index.php', 'system/core/CodeIgniter.php'],
+    variant: '3',
+    version: versionFrom('system/core/CodeIgniter.php', /define\('CI_VERSION', '([^']+)'\)/),
+  },
+  {
+    preset: 'zend',
+    all: ['public/index.php', 'config/application.config.php'],
+    variant: '3',
+  },
+  {
+    preset: 'kohana',
+    all: ['index.php', 'application/bootstrap.php'],
+    any: ['system/classes/Kohana/Core.php', 'system/classes/kohana/core.php'],
+    variant: '3',
+    version: versionFrom('system/classes/Kohana/Core.php', /const VERSION\s*=\s*'([^']+)'/),
   },
 ];
 

@@ -178,6 +178,83 @@ export const PRESETS: NginxPreset[] = [
     uploadDirs: ['/images/'],
   },
   {
+    id: 'yii',
+    name: 'Yii',
+    description: 'Yii 2: the basic template serves web/, the advanced template frontend/web/.',
+    variants: [
+      { id: 'basic', name: 'Basic template (web/)', publicRoot: 'web' },
+      { id: 'advanced', name: 'Advanced template (frontend/web/)', publicRoot: 'frontend/web' },
+    ],
+    php: true,
+    // yiiframework.com/doc/guide/2.0/en/start-installation#recommended-nginx-configuration:
+    // root is basic/web, `try_files $uri $uri/ /index.php$is_args$args;`, `location ~ \.php$`
+    // with a 404 for scripts that do not exist, and `location ~* /\. { deny all; }`.
+    // Application code sits beside web/, outside the root.
+    frontController: '/index.php',
+    phpScripts: 'any',
+    deny: [],
+    // The guide's basic template keeps generated assets in web/assets/: served, never run.
+    uploadDirs: ['/assets/'],
+  },
+  {
+    id: 'codeigniter',
+    name: 'CodeIgniter',
+    description: 'CodeIgniter 3 from the site folder, CodeIgniter 4 from public/.',
+    variants: [
+      { id: '3', name: 'CodeIgniter 3', publicRoot: '' },
+      { id: '4', name: 'CodeIgniter 4 (public/)', publicRoot: 'public' },
+    ],
+    php: true,
+    // codeigniter.com/user_guide/installation/running.html#hosting-with-nginx (4.x): root is
+    // public/, `try_files $uri $uri/ /index.php$is_args$args;`. For 3.x, whose front
+    // controller sits beside the framework, CodeIgniter 3's own .htaccess files ("Deny from
+    // all" in application/ and system/) are what keeps the code private: denied here too.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: ['^/(?:application|system)/'],
+    uploadDirs: [],
+  },
+  {
+    id: 'zend',
+    name: 'Zend Framework / Laminas',
+    description: 'Zend Framework and Laminas MVC applications: public/index.php.',
+    variants: [{ id: '3', name: 'Zend Framework 2–3, Laminas', publicRoot: 'public' }],
+    php: true,
+    // docs.laminas.dev/tutorials/getting-started/skeleton-application/ (Nginx section): root is
+    // public/, `try_files $uri $uri/ /index.php$is_args$args;`; only the front controller runs.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [],
+    uploadDirs: [],
+  },
+  {
+    id: 'kohana',
+    name: 'Kohana',
+    description: 'Kohana 3 with index.php beside application/, modules/ and system/.',
+    variants: [{ id: '3', name: 'Kohana 3', publicRoot: '' }],
+    php: true,
+    // Kohana's example.htaccess: "Protect application and system files from being viewed"
+    // (application, modules, system) and "Rewrite all other URLs to index.php/URL". No
+    // nginx guidance from Kohana itself was found; the rules follow that file.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: ['^/(?:application|modules|system)/'],
+    uploadDirs: [],
+  },
+  {
+    id: 'asgardcms',
+    name: 'AsgardCMS',
+    description: 'AsgardCMS, built on Laravel: public/ is the web root.',
+    variants: [{ id: '3', name: 'AsgardCMS 3', publicRoot: 'public' }],
+    php: true,
+    // AsgardCMS is a Laravel application (asgardcms.com/docs, "Installation"): the Laravel
+    // deployment guide's nginx rules apply (laravel.com/docs/deployment#nginx).
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [],
+    uploadDirs: ['/assets/media/'],
+  },
+  {
     id: 'static',
     name: 'Static files',
     description: 'HTML, images and other files served as they are; PHP never runs.',
