@@ -417,4 +417,105 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
       expect(response.body).not.toContain('hunter2');
     });
   });
+
+  /** CMSs: pretty URLs reach the front controller as the software expects, private files stay private. */
+  describe.each([
+    {
+      preset: 'joomla',
+      variant: '4',
+      front: 'index.php',
+      url: '/blog/article-1?x=1',
+      query: 'x=1',
+      privates: ['logs/error.php', 'images/shell.php'],
+    },
+    {
+      preset: 'octobercms',
+      variant: '3',
+      front: 'index.php',
+      url: '/blog/post?x=1',
+      query: 'x=1',
+      privates: ['config/database.php', 'themes/demo/pages/home.htm', 'storage/logs/system.log'],
+    },
+    {
+      preset: 'opencart',
+      variant: '2',
+      front: 'index.php',
+      url: '/desktops/mac?x=1',
+      query: '_route_=desktops/mac&x=1',
+      privates: [
+        'system/config/default.php',
+        'catalog/view/theme/default/template/common/home.twig',
+        'image/shell.php',
+      ],
+    },
+    {
+      preset: 'zencart',
+      variant: '1.5',
+      front: 'index.php',
+      url: '/index.php?main_page=product_info',
+      query: 'main_page=product_info',
+      privates: ['includes/configure.php', 'cache/x.php', 'logs/debug.log'],
+    },
+    {
+      preset: 'cmsmadesimple',
+      variant: '2',
+      front: 'index.php',
+      url: '/news/item-1?x=1',
+      query: 'page=news/item-1&x=1',
+      privates: ['tmp/cache/x.php', 'lib/classes/class.x.php', 'uploads/shell.php'],
+    },
+    {
+      preset: 'kodicms',
+      variant: '13',
+      front: 'index.php',
+      url: '/page/1?x=1',
+      query: 'x=1',
+      privates: ['cms/application/config/database.php', 'system/classes/Kohana.php'],
+    },
+    {
+      preset: 'maxsite',
+      variant: '108',
+      front: 'index.php',
+      url: '/page/about?x=1',
+      query: 'x=1',
+      privates: ['application/config/database.php', 'system/core/CodeIgniter.php'],
+    },
+    {
+      preset: 'modx',
+      variant: '3',
+      front: 'index.php',
+      url: '/about-us.html?x=1',
+      query: 'q=about-us.html&x=1',
+      privates: ['core/config/config.inc.php'],
+    },
+    {
+      preset: 'phpbb',
+      variant: '3',
+      front: 'app.php',
+      url: '/help/faq?x=1',
+      query: 'x=1',
+      privates: ['config.php', 'cache/data_global.php', 'includes/functions.php', 'images/avatars/upload/shell.php'],
+    },
+  ])('$preset preset', ({ preset, variant, front, url, query, privates }) => {
+    let stack: WebStack;
+    beforeAll(async () => {
+      const files: Record<string, string> = { [front]: PROBE(front), 'assets/site.css': 'body{}' };
+      for (const path of privates) files[path] = path.endsWith('.php') ? `<?php echo "EXECUTED"; // ${SECRET}` : SECRET;
+      stack = await startWebStack({ preset, variant, domains: [`${preset}.example`] }, files, acme);
+    });
+    afterAll(async () => stack?.stop());
+
+    it('sends pretty URLs to its front controller as the software expects', async () => {
+      expect((await stack.get(url)).body).toBe(`script=${front} uri=${url} query=${query}`);
+      expect((await stack.get('/assets/site.css')).status).toBe(200);
+    });
+
+    it('never runs or shows its private files', async () => {
+      for (const path of privates) {
+        const response = await stack.get(`/${path}`);
+        expect([403, 404], path).toContain(response.status);
+        expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
+      }
+    });
+  });
 });

@@ -100,3 +100,36 @@ describe('detectPreset for frameworks', () => {
     expect(detectPreset(new Set(['index.php', 'system/core/CodeIgniter.php']), read).version).toBe('3.1.13');
   });
 });
+
+describe('detectPreset for CMSs', () => {
+  it.each([
+    [['index.php', 'administrator/index.php', 'libraries/cms/version/version.php'], 'joomla', '3'],
+    [['artisan', 'index.php', 'modules/system/ServiceProvider.php'], 'octobercms', '3'],
+    [['index.php', 'system/startup.php', 'catalog/controller/common/home.php'], 'opencart', '2'],
+    [['index.php', 'includes/application_top.php', 'includes/version.php'], 'zencart', '1.5'],
+    [['index.php', 'lib/version.php', 'moduleinterface.php'], 'cmsmadesimple', '2'],
+    [['index.php', 'cms/application/bootstrap.php'], 'kodicms', '13'],
+    [['index.php', 'application/maxsite/common/common.php'], 'maxsite', '108'],
+    [['index.php', 'config.core.php', 'core/src/Revolution/modX.php'], 'modx', '3'],
+    [['viewtopic.php', 'app.php', 'includes/constants.php'], 'phpbb', '3'],
+  ])('%j is %s %s', (paths, preset, variant) => {
+    expect(detectPreset(new Set(paths))).toMatchObject({ preset, variant });
+  });
+
+  it('tells Joomla 4–5 from 3 and OpenCart 1.5 from 2 by the recorded version', () => {
+    const joomla = new Set(['index.php', 'administrator/index.php', 'libraries/src/Version.php']);
+    expect(detectPreset(joomla, () => 'const MAJOR_VERSION = 5;\n const MINOR_VERSION = 1;')).toMatchObject({
+      variant: '4',
+      version: '5.1',
+    });
+    expect(detectPreset(joomla, () => 'const MAJOR_VERSION = 3;\n const MINOR_VERSION = 10;')).toMatchObject({
+      variant: '3',
+      version: '3.10',
+    });
+    const opencart = new Set(['index.php', 'system/startup.php', 'catalog/controller/common/home.php']);
+    expect(detectPreset(opencart, () => "define('VERSION', '1.5.6.4');")).toMatchObject({
+      variant: '1.5',
+      version: '1.5.6.4',
+    });
+  });
+});

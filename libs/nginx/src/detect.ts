@@ -25,6 +25,8 @@ interface Rule {
   /** At least one of these must exist, when given. */
   any?: string[];
   variant?: string;
+  /** When the variant depends on the version the files record. */
+  variantOf?: (version: string | null) => string;
   version?: (read: ReadFile) => string | null;
 }
 
@@ -37,6 +39,67 @@ const RULES: Rule[] = [
     all: ['wp-includes/version.php', 'wp-login.php'],
     variant: '6',
     version: versionFrom('wp-includes/version.php', /\$wp_version\s*=\s*'([^']+)'/),
+  },
+  {
+    preset: 'joomla',
+    all: ['index.php', 'administrator/index.php'],
+    any: ['libraries/src/Version.php', 'libraries/cms/version/version.php'],
+    // Joomla 3.8+ and 4+ both have libraries/src/Version.php; its MAJOR_VERSION tells them apart.
+    version: (read) => {
+      const text = read('libraries/src/Version.php') ?? read('libraries/cms/version/version.php') ?? '';
+      const major = /MAJOR_VERSION\s*=\s*(\d+)/.exec(text)?.[1];
+      const minor = /MINOR_VERSION\s*=\s*(\d+)/.exec(text)?.[1];
+      return major ? `${major}.${minor ?? 0}` : (/RELEASE\s*=\s*'([^']+)'/.exec(text)?.[1] ?? null);
+    },
+    variantOf: (version) => (version && Number(version.split('.')[0]) >= 4 ? '4' : '3'),
+  },
+  {
+    preset: 'octobercms',
+    all: ['artisan', 'index.php', 'modules/system/ServiceProvider.php'],
+    variant: '3',
+  },
+  {
+    preset: 'opencart',
+    all: ['index.php', 'system/startup.php'],
+    any: ['catalog/controller/common/home.php', 'catalog/controller/common/header.php'],
+    version: versionFrom('index.php', /define\('VERSION', '([^']+)'\)/),
+    variantOf: (version) => (version?.startsWith('1.') ? '1.5' : '2'),
+  },
+  {
+    preset: 'zencart',
+    all: ['index.php', 'includes/application_top.php', 'includes/version.php'],
+    variant: '1.5',
+  },
+  {
+    preset: 'cmsmadesimple',
+    all: ['index.php', 'lib/version.php'],
+    any: ['moduleinterface.php', 'lib/classes/class.cms_config.php'],
+    variant: '2',
+    version: versionFrom('lib/version.php', /\$CMS_VERSION\s*=\s*["']([^"']+)["']/),
+  },
+  {
+    // KodiCMS 13 keeps its own code in cms/ beside Kohana's system/.
+    preset: 'kodicms',
+    all: ['index.php', 'cms/application/bootstrap.php'],
+    variant: '13',
+  },
+  {
+    preset: 'maxsite',
+    all: ['index.php', 'application/maxsite/common/common.php'],
+    variant: '108',
+  },
+  {
+    preset: 'modx',
+    all: ['index.php', 'config.core.php'],
+    any: ['core/model/modx/modx.class.php', 'core/src/Revolution/modX.php'],
+    variant: '3',
+  },
+  {
+    preset: 'phpbb',
+    all: ['viewtopic.php', 'app.php'],
+    any: ['includes/constants.php'],
+    variant: '3',
+    version: versionFrom('includes/constants.php', /define\('PHPBB_VERSION', '([^']+)'\)/),
   },
   {
     preset: 'drupal',
@@ -132,12 +195,9 @@ export function detectPreset(files: FileLookup, read: ReadFile = () => undefined
   for (const rule of RULES) {
     const anyFound = rule.any ? rule.any.filter((file) => files.has(file)) : [];
     if (rule.all.every((file) => files.has(file)) && (!rule.any || anyFound.length > 0)) {
-      return {
-        preset: rule.preset,
-        variant: rule.variant ?? null,
-        version: rule.version?.(read) ?? null,
-        evidence: [...rule.all, ...anyFound],
-      };
+      const version = rule.version?.(read) ?? null;
+      const variant = rule.variantOf ? rule.variantOf(version) : (rule.variant ?? null);
+      return { preset: rule.preset, variant, version, evidence: [...rule.all, ...anyFound] };
     }
   }
   if (files.has('index.php')) return { preset: 'php', variant: null, version: null, evidence: ['index.php'] };

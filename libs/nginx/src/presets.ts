@@ -36,6 +36,11 @@ export interface NginxPreset {
   phpOnly?: string;
   /** Prefix locations rewritten to a script, for software that reads the title from the URI. */
   rewrites?: Array<{ prefix: string; to: string }>;
+  /**
+   * Pretty URLs that need the path as a query argument (OpenCart's `_route_`): missing
+   * files go to a named location that rewrites `^/(.*)$` to this target (`$1` is the path).
+   */
+  fallbackRewrite?: string;
   /** Where `/` sends visitors, when the software's home lives elsewhere (MediaWiki's /wiki/). */
   homeRedirect?: string;
   /**
@@ -253,6 +258,149 @@ export const PRESETS: NginxPreset[] = [
     phpScripts: 'front-controller',
     deny: [],
     uploadDirs: ['/assets/media/'],
+  },
+  {
+    id: 'joomla',
+    name: 'Joomla',
+    description: 'Joomla 2.5–3 and 4–5, with search-engine-friendly URLs.',
+    variants: [
+      { id: '3', name: 'Joomla 2.5–3', publicRoot: '' },
+      { id: '4', name: 'Joomla 4–5', publicRoot: '' },
+    ],
+    php: true,
+    // docs.joomla.org/Nginx: `try_files $uri $uri/ /index.php?$args;`, and "deny running scripts
+    // inside writable directories": images, cache, media, logs, tmp. administrator/ and
+    // (Joomla 4) api/ have their own index.php and run as scripts.
+    frontController: '/index.php',
+    phpScripts: 'any',
+    deny: ['^/(?:logs|tmp|administrator/logs)/', '^/(?:configuration\\.php-dist|htaccess\\.txt|web\\.config\\.txt)$'],
+    uploadDirs: ['/images/', '/media/', '/cache/'],
+  },
+  {
+    id: 'octobercms',
+    name: 'October CMS',
+    description: 'October CMS: index.php routes everything; only assets and public uploads are files.',
+    variants: [{ id: '3', name: 'October CMS 1–3', publicRoot: '' }],
+    php: true,
+    // octobercms.com/docs/setup/web-server-config (Nginx): a white list — only index.php runs,
+    // theme and plugin assets and public storage are served; theme templates (.htm),
+    // config/, bootstrap/, storage/ (but its public folders) and vendor/ are never files.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [
+      '^/(?:config|bootstrap|vendor|tests)/',
+      '^/storage/(?!app/(?:uploads/public|media)/|temp/public/)',
+      '^/themes/[^/]+/(?:layouts|pages|partials|content|meta)/',
+      '^/(?:plugins|modules)/.+\\.(?:php|yaml|htm)$',
+      '^/artisan$',
+    ],
+    uploadDirs: ['/storage/app/uploads/public/', '/storage/app/media/'],
+  },
+  {
+    id: 'opencart',
+    name: 'OpenCart',
+    description: 'OpenCart 1.5, and 2 and later, with SEO URLs (index.php?_route_=…).',
+    variants: [
+      { id: '1.5', name: 'OpenCart 1.5', publicRoot: '' },
+      { id: '2', name: 'OpenCart 2 and later', publicRoot: '' },
+    ],
+    php: true,
+    // OpenCart ships .htaccess.txt: `RewriteRule ^([^?]*) index.php?_route_=$1 [L,QSA]` for SEO
+    // URLs, and FilesMatch denying .tpl, .twig, .ini and .log files; system/ and storage/
+    // hold code, logs and the cache. admin/ runs its own scripts.
+    frontController: '/index.php',
+    fallbackRewrite: '/index.php?_route_=$1',
+    phpScripts: 'any',
+    deny: ['\\.(?:tpl|twig|ini|log)$', '^/(?:system|storage)/'],
+    uploadDirs: ['/image/'],
+  },
+  {
+    id: 'zencart',
+    name: 'Zen Cart',
+    description: 'Zen Cart 1.5 and later.',
+    variants: [{ id: '1.5', name: 'Zen Cart 1.5 and later', publicRoot: '' }],
+    php: true,
+    // No nginx guidance from Zen Cart was found; these rules follow the .htaccess files Zen
+    // Cart ships in cache/, logs/ and includes/ ("deny from all", and in includes/ only
+    // templates' images, styles and scripts allowed).
+    frontController: '/index.php',
+    phpScripts: 'any',
+    deny: ['^/(?:cache|logs)/', '^/includes/(?!templates/).*', '^/includes/templates/.*\\.php$'],
+    uploadDirs: ['/images/', '/media/'],
+  },
+  {
+    id: 'cmsmadesimple',
+    name: 'CMS Made Simple',
+    description: 'CMS Made Simple 2 with pretty URLs (index.php?page=…).',
+    variants: [{ id: '2', name: 'CMS Made Simple 2', publicRoot: '' }],
+    php: true,
+    // CMS Made Simple ships doc/htaccess.txt: `RewriteRule ^(.+)$ index.php?page=$1 [QSA]` and
+    // protection of tmp/ and lib/; its admin/ folder runs its own scripts.
+    frontController: '/index.php',
+    fallbackRewrite: '/index.php?page=$1',
+    phpScripts: 'any',
+    deny: ['^/(?:tmp|lib|doc)/', '^/config\\.php$'],
+    uploadDirs: ['/uploads/'],
+  },
+  {
+    id: 'kodicms',
+    name: 'KodiCMS',
+    description: 'KodiCMS (built on Kohana): index.php routes everything.',
+    variants: [{ id: '13', name: 'KodiCMS 13', publicRoot: '' }],
+    php: true,
+    // No nginx guidance from KodiCMS was found. It is a Kohana application (its repository's
+    // example .htaccess protects application/, modules/, system/ and cms/ and rewrites to
+    // index.php), so the Kohana rules apply with its cms/ folder added.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: ['^/(?:application|modules|system|cms)/(?!.*\\.(?:css|js|png|jpe?g|gif|svg|ico|woff2?)$)'],
+    uploadDirs: ['/public/'],
+  },
+  {
+    id: 'maxsite',
+    name: 'MaxSite CMS',
+    description: 'MaxSite CMS (built on CodeIgniter): index.php routes everything.',
+    variants: [{ id: '108', name: 'MaxSite CMS 108 and later', publicRoot: '' }],
+    php: true,
+    // No nginx guidance from MaxSite CMS was found; its shipped .htaccess rewrites missing
+    // files to index.php and its application/ and system/ folders carry "Deny from all",
+    // except template and plugin assets under application/maxsite/.
+    frontController: '/index.php',
+    phpScripts: 'front-controller',
+    deny: [
+      '^/system/',
+      '^/application/(?!maxsite/(?:templates|plugins|common)/.*\\.(?:css|js|png|jpe?g|gif|svg|ico|woff2?)$)',
+    ],
+    uploadDirs: ['/uploads/'],
+  },
+  {
+    id: 'modx',
+    name: 'MODX Revolution',
+    description: 'MODX Revolution 2–3 with friendly URLs (index.php?q=…).',
+    variants: [{ id: '3', name: 'MODX Revolution 2–3', publicRoot: '' }],
+    php: true,
+    // docs.modx.com/3.x/en/getting-started/friendly-urls/nginx: `try_files $uri $uri/ @modx-rewrite;`
+    // with `rewrite ^/(.*)$ /index.php?q=$1&$args last;`. core/ holds the configuration and
+    // must not be served (the same docs advise moving it out of the web root).
+    frontController: '/index.php',
+    fallbackRewrite: '/index.php?q=$1',
+    phpScripts: 'any',
+    deny: ['^/core/'],
+    uploadDirs: [],
+  },
+  {
+    id: 'phpbb',
+    name: 'phpBB',
+    description: 'phpBB 3.x; routes without app.php reach app.php.',
+    variants: [{ id: '3', name: 'phpBB 3.x', publicRoot: '' }],
+    php: true,
+    // phpBB's docs/nginx.sample.conf: deny config.php, common.php and the cache/, files/, store/,
+    // includes/, phpbb/, vendor/ and config/ folders, and avatars uploads; other scripts
+    // (viewtopic.php …) run; routes fall back to app.php, which reads them from the URI.
+    frontController: '/app.php',
+    phpScripts: 'any',
+    deny: ['^/(?:config|common)\\.php$', '^/(?:cache|files|store|includes|phpbb|vendor|config|db/migration/data)/'],
+    uploadDirs: ['/images/avatars/upload/'],
   },
   {
     id: 'static',

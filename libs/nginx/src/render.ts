@@ -257,6 +257,12 @@ function siteLocations(site: Valid): string[] {
   }
   if (preset.homeRedirect)
     out.push(line(1, 'location = / {'), line(2, `return 301 ${preset.homeRedirect};`), line(1, '}'));
+  if (preset.fallbackRewrite) {
+    // The path becomes a query argument, as the software's own rewrite rules do; $args keeps the rest.
+    out.push(line(1, 'location / {'), line(2, 'try_files $uri $uri/ @front;'), line(1, '}'));
+    out.push(line(1, 'location @front {'), line(2, `rewrite ^/(.*)$ ${preset.fallbackRewrite} last;`), line(1, '}'));
+    return out;
+  }
   out.push(line(1, 'location / {'));
   out.push(
     line(
