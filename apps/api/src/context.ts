@@ -7,11 +7,13 @@ import type { Config } from './config.js';
 import type { SiteLoaders } from './sites/site.loaders.js';
 import type { SitesService } from './sites/sites.service.js';
 import type { TranslationsService } from './i18n/translations.service.js';
+import type { NginxService } from './nginx/nginx.service.js';
 
 export interface Services {
   accounts: AccountsService;
   sites: SitesService;
   translations: TranslationsService;
+  nginx: NginxService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

@@ -21,6 +21,7 @@ import { createSchema } from './schema.js';
 import { createSiteLoaders, type SiteLoaders } from './sites/site.loaders.js';
 import { SitesService } from './sites/sites.service.js';
 import { TranslationsService } from './i18n/translations.service.js';
+import { NginxService } from './nginx/nginx.service.js';
 import { msg } from './i18n/msg.js';
 
 export const SESSION_COOKIE = 'ew_session';
@@ -94,6 +95,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     translations,
     accounts: new AccountsService(dataSource, config, mailer, logger, translations),
     sites: new SitesService(dataSource),
+    nginx: new NginxService(dataSource),
   };
 
   const apollo = new ApolloServer<RequestContext>({

@@ -4,8 +4,19 @@ import { RateLimitBucket } from '../accounts/rate-limit-bucket.entity.js';
 import { Language } from '../i18n/language.entity.js';
 import { SourceString } from '../i18n/source-string.entity.js';
 import { Translation } from '../i18n/translation.entity.js';
+import { NginxRevision } from '../nginx/nginx-revision.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
 /** Every table of the API; a new entity is added here and gets a migration in both dialects. */
-export const entities = [Account, AuthToken, RateLimitBucket, Site, SiteDomain, Language, SourceString, Translation];
+export const entities = [
+  Account,
+  AuthToken,
+  RateLimitBucket,
+  Site,
+  SiteDomain,
+  Language,
+  SourceString,
+  Translation,
+  NginxRevision,
+];

@@ -6,6 +6,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { isUuid, newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
 import { hydrator } from '../database/hydrate.js';
+import { findPreset } from '@elasticweb/nginx';
 import { normalizeDomain } from './domain-name.js';
 import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
@@ -25,7 +26,7 @@ const createSiteSchema = z.object({
     .nullish(),
   preset: z
     .string()
-    .regex(/^[a-z0-9-]{1,40}$/, { message: msg('Choose a preset from the list.') })
+    .refine((id) => findPreset(id) !== undefined, { message: msg('Choose a preset from the list.') })
     .nullish(),
 });
 
@@ -92,7 +93,8 @@ export class SitesService {
       id: newId(),
       accountId: account.id,
       domain: names[0]!,
-      preset: data.preset ?? null,
+      // Without a choice the site starts as generic PHP; detection may switch it later.
+      preset: data.preset ?? 'php',
       status: SiteStatus.PENDING,
       createdAt: now,
       updatedAt: now,

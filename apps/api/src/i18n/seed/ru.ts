@@ -260,4 +260,32 @@ export const ru: Seed = {
   'A reported string can be at most 1000 characters long.': 'Строка может быть не длиннее 1000 символов.',
   'Reported strings cannot contain markup.': 'Строки не могут содержать разметку.',
   'Report at most 100 strings at a time.': 'За один раз можно сообщить не больше 100 строк.',
+
+  // nginx configuration
+  'A domain of the site cannot be used in the configuration.':
+    'Один из доменов сайта нельзя использовать в конфигурации.',
+  'Choose a version from the list.': 'Выберите версию из списка.',
+  'Choose none, the bare name or www.': 'Выберите: без перенаправления, имя без www или с www.',
+  'Enter the certificate and key paths the host gave you.': 'Укажите пути к сертификату и ключу, которые выдал сервер.',
+  'Use a number of seconds from 0 to 63072000 (two years).': 'Укажите число секунд от 0 до 63072000 (два года).',
+  'Use a number with a unit, such as 30d or 12h.': 'Укажите число с единицей измерения, например 30d или 12h.',
+  'Use a number with k, m or g, such as 64m (at most 10g).':
+    'Укажите число с k, m или g, например 64m (не больше 10g).',
+  'Header names are letters, digits and hyphens; values are plain text without quotes, backslashes or $.':
+    'Имена заголовков — латинские буквы, цифры и дефисы; значения — обычный текст без кавычек, обратной косой черты и $.',
+  'Use a path such as /admin/: letters, digits, . _ ~ - and /.':
+    'Укажите путь, например /admin/: латинские буквы, цифры, . _ ~ - и /.',
+  'Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.':
+    'Укажите путь, например /app/, порт от 1 до 65535 или простой адрес http(s) для перенаправления.',
+  'Use IP addresses or ranges such as 203.0.113.0/24.': 'Укажите IP-адреса или диапазоны, например 203.0.113.0/24.',
+  'Maintenance mode is not available on this host yet.': 'Режим обслуживания на этом сервере пока недоступен.',
+  'This value cannot be used.': 'Это значение использовать нельзя.',
+  'HTTPS is not set up yet: visitors cannot be sent to it until the site has a certificate.':
+    'HTTPS ещё не настроен: посетителей нельзя перенаправить на него, пока у сайта нет сертификата.',
+  'HSTS only works over HTTPS, which is not set up yet.': 'HSTS работает только по HTTPS, а он ещё не настроен.',
+  'With HSTS, browsers refuse plain HTTP for this domain for the whole period: the site must keep a valid certificate.':
+    'С HSTS браузеры весь указанный срок не открывают этот домен по обычному HTTP: у сайта всегда должен быть действующий сертификат.',
+  'This location overlaps the password-protected path {{path}}: check which one visitors meet.':
+    'Этот путь пересекается с защищённым паролем путём {{path}}: проверьте, что увидят посетители.',
+  'This revision does not exist.': 'Такой версии нет.',
 };

@@ -1,0 +1,69 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireAccount, type RequestContext } from '../context.js';
+import { NginxRevision } from './nginx-revision.entity.js';
+import { NginxConfigInput, NginxDetection, NginxPreset, NginxPreview } from './nginx.types.js';
+
+@Resolver()
+export class NginxResolver {
+  @Query(() => [NginxPreset], { description: 'The catalogue of CMS and framework presets' })
+  nginxPresets(@Ctx() context: RequestContext): NginxPreset[] {
+    return context.services.nginx.presets();
+  }
+
+  @Query(() => NginxPreview, {
+    description: 'Renders a configuration without saving it: text, diff against the live one, problems',
+  })
+  async previewNginxConfig(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('input', () => NginxConfigInput) input: NginxConfigInput,
+    @Ctx() context: RequestContext,
+  ): Promise<NginxPreview> {
+    const preview = await context.services.nginx.preview(requireAccount(context), siteId, input);
+    // Problems are data, not errors: translate them here, in the reader's language.
+    for (const problem of preview.problems) {
+      problem.message = await context.services.translations.translate(
+        context.language,
+        problem.message,
+        problem.params,
+      );
+    }
+    return preview;
+  }
+
+  @Mutation(() => NginxRevision, { description: 'Saves a new revision of the site’s nginx configuration' })
+  updateSiteNginx(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('input', () => NginxConfigInput) input: NginxConfigInput,
+    @Ctx() context: RequestContext,
+  ): Promise<NginxRevision> {
+    return context.services.nginx.update(requireAccount(context), siteId, input);
+  }
+
+  @Query(() => [NginxRevision], { description: 'Every saved configuration of a site, newest first' })
+  siteNginxRevisions(
+    @Arg('siteId', () => ID) siteId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<NginxRevision[]> {
+    return context.services.nginx.revisions(requireAccount(context), siteId);
+  }
+
+  @Mutation(() => NginxRevision, { description: 'Restores an earlier revision by saving it as the newest' })
+  rollbackSiteNginx(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('revision', () => Int) revision: number,
+    @Ctx() context: RequestContext,
+  ): Promise<NginxRevision> {
+    return context.services.nginx.rollback(requireAccount(context), siteId, revision);
+  }
+
+  @Mutation(() => NginxDetection, {
+    description: 'Suggests a preset from the site’s file list (paths relative to its folder)',
+  })
+  detectSitePreset(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('files', () => [String]) files: string[],
+    @Ctx() context: RequestContext,
+  ): Promise<NginxDetection> {
+    return context.services.nginx.detect(requireAccount(context), siteId, files);
+  }
+}

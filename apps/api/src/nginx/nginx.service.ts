@@ -1,0 +1,300 @@
+import {
+  DEFAULT_OPTIONS,
+  detectPreset,
+  diffLines,
+  findPreset,
+  InvalidConfigError,
+  PRESETS,
+  renderServerBlock,
+  type ConfigProblem,
+  type HostLayout,
+  type SiteOptions,
+} from '@elasticweb/nginx';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Account } from '../accounts/account.entity.js';
+import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import { parseInput } from '../common/validation.js';
+import { msg } from '../i18n/msg.js';
+import { SiteDomain } from '../sites/site-domain.entity.js';
+import { Site, SiteStatus } from '../sites/site.entity.js';
+import { NginxRevision } from './nginx-revision.entity.js';
+import {
+  ProblemSeverity,
+  type NginxConfigInput,
+  type NginxDetection,
+  type NginxPreset,
+  type NginxPreview,
+  type NginxProblem,
+} from './nginx.types.js';
+
+/**
+ * The shape of the options a caller may send. Values are only checked for type and
+ * size here; libs/nginx's grammar decides what may reach nginx text.
+ */
+const text = z.string().max(2000);
+const optionsSchema = z
+  .object({
+    canonicalHost: z.enum(['none', 'bare', 'www']),
+    tls: z.object({ certificate: text, key: text }).strict().nullable(),
+    redirectToHttps: z.boolean(),
+    hstsMaxAge: z.number().int(),
+    gzip: z.boolean(),
+    staticCache: text,
+    clientMaxBodySize: text,
+    headers: z.array(z.object({ name: text, value: text }).strict()).max(20),
+    protectedPaths: z.array(text).max(20),
+    customLocations: z
+      .array(
+        z.union([
+          z.object({ path: text, proxyPort: z.number().int() }).strict(),
+          z.object({ path: text, redirectTo: text, permanent: z.boolean().optional() }).strict(),
+        ]),
+      )
+      .max(20),
+    allow: z.array(text).max(100),
+    deny: z.array(text).max(100),
+    maintenance: z.boolean(),
+  })
+  .strict()
+  .partial();
+
+const configSchema = z.object({
+  preset: z.string().max(40),
+  variant: z.string().max(20).nullish(),
+  options: optionsSchema.nullish(),
+});
+
+/** The grammar's messages are for engineers; people get these, per option. */
+const OPTION_MESSAGES: Record<string, string> = {
+  domains: msg('A domain of the site cannot be used in the configuration.'),
+  preset: msg('Choose a preset from the list.'),
+  variant: msg('Choose a version from the list.'),
+  canonicalHost: msg('Choose none, the bare name or www.'),
+  tls: msg('Enter the certificate and key paths the host gave you.'),
+  hstsMaxAge: msg('Use a number of seconds from 0 to 63072000 (two years).'),
+  staticCache: msg('Use a number with a unit, such as 30d or 12h.'),
+  clientMaxBodySize: msg('Use a number with k, m or g, such as 64m (at most 10g).'),
+  headers: msg('Header names are letters, digits and hyphens; values are plain text without quotes, backslashes or $.'),
+  protectedPaths: msg('Use a path such as /admin/: letters, digits, . _ ~ - and /.'),
+  customLocations: msg('Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.'),
+  allow: msg('Use IP addresses or ranges such as 203.0.113.0/24.'),
+  deny: msg('Use IP addresses or ranges such as 203.0.113.0/24.'),
+  maintenance: msg('Maintenance mode is not available on this host yet.'),
+};
+
+function problemFor(problem: ConfigProblem): NginxProblem {
+  const option = problem.field.startsWith('options.') ? problem.field.split('.')[1]! : problem.field.split('.')[0]!;
+  return {
+    field: problem.field,
+    message: OPTION_MESSAGES[option] ?? msg('This value cannot be used.'),
+    severity: ProblemSeverity.ERROR,
+  };
+}
+
+/** Risky but valid combinations, said in words before the customer saves. */
+function warningsFor(options: Partial<SiteOptions>): NginxProblem[] {
+  const out: NginxProblem[] = [];
+  const warn = (field: string, message: string, params: Record<string, string> = {}) =>
+    out.push({ field, message, params, severity: ProblemSeverity.WARNING });
+  if (!options.tls && options.redirectToHttps) {
+    warn(
+      'options.redirectToHttps',
+      msg('HTTPS is not set up yet: visitors cannot be sent to it until the site has a certificate.'),
+    );
+  }
+  if (!options.tls && (options.hstsMaxAge ?? 0) > 0) {
+    warn('options.hstsMaxAge', msg('HSTS only works over HTTPS, which is not set up yet.'));
+  }
+  if ((options.hstsMaxAge ?? 0) > 0) {
+    warn(
+      'options.hstsMaxAge',
+      msg(
+        'With HSTS, browsers refuse plain HTTP for this domain for the whole period: the site must keep a valid certificate.',
+      ),
+    );
+  }
+  for (const [index, location] of (options.customLocations ?? []).entries()) {
+    const shadowed = (options.protectedPaths ?? []).find(
+      (path) => location.path.startsWith(path) || path.startsWith(location.path),
+    );
+    if (shadowed) {
+      warn(
+        `options.customLocations.${index}.path`,
+        msg('This location overlaps the password-protected path {{path}}: check which one visitors meet.'),
+        { path: shadowed },
+      );
+    }
+  }
+  return out;
+}
+
+type OwnedSite = Site & { names: string[] };
+
+export class NginxService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  presets(): NginxPreset[] {
+    return PRESETS.map((preset) => ({
+      id: preset.id,
+      name: preset.name,
+      description: preset.description,
+      publicRoot: preset.variants[preset.variants.length - 1]!.publicRoot,
+      variants: preset.variants.map(({ id, name, publicRoot }) => ({ id, name, publicRoot })),
+      options: Object.keys(DEFAULT_OPTIONS),
+    }));
+  }
+
+  /**
+   * Where the site lives on its host. Until host agents report their layout, the
+   * standard Debian layout the agent will set up is assumed.
+   */
+  layoutFor(site: Site, account: Account): HostLayout {
+    return {
+      siteRoot: `/srv/www/${account.systemName}/${site.domain}`,
+      fastcgi: `unix:/run/php/${site.id}.sock`,
+      listen: ['80', '[::]:80'],
+      listenTls: ['443', '[::]:443'],
+      acmeRoot: '/var/lib/elasticweb/acme',
+      htpasswdDir: `/var/lib/elasticweb/htpasswd/${site.id}`,
+      maintenanceRoot: '/usr/share/elasticweb/maintenance',
+    };
+  }
+
+  async preview(account: Account, siteId: string, input: NginxConfigInput): Promise<NginxPreview> {
+    const site = await this.ownSite(account, siteId);
+    const config = parseInput(configSchema, input);
+    const live = await this.current(site);
+    const liveText = this.render(site, account, live.preset, live.variant, live.options).text;
+    const options = (config.options ?? {}) as Partial<SiteOptions>;
+    const rendered = this.render(site, account, config.preset, config.variant ?? null, options);
+    return {
+      text: rendered.text,
+      diff: rendered.text ? diffLines(liveText, rendered.text) : '',
+      problems: [...rendered.problems, ...(rendered.problems.length ? [] : warningsFor(options))],
+    };
+  }
+
+  async update(account: Account, siteId: string, input: NginxConfigInput): Promise<NginxRevision> {
+    const site = await this.ownSite(account, siteId);
+    const config = parseInput(configSchema, input);
+    const options = (config.options ?? {}) as Partial<SiteOptions>;
+    const rendered = this.render(site, account, config.preset, config.variant ?? null, options);
+    const first = rendered.problems[0];
+    if (first) throw new InvalidInputError(first.field, first.message);
+    return this.saveRevision(account, site, config.preset, config.variant ?? null, options, rendered.text);
+  }
+
+  async revisions(account: Account, siteId: string): Promise<NginxRevision[]> {
+    const site = await this.ownSite(account, siteId);
+    const rows = await this.dataSource
+      .getRepository(NginxRevision)
+      .find({ where: { siteId: site.id }, order: { revision: 'DESC' } });
+    return rows.map((row) => this.present(row, site, account));
+  }
+
+  /** Restores an earlier revision by saving it again as the newest: history only grows. */
+  async rollback(account: Account, siteId: string, revision: number): Promise<NginxRevision> {
+    const site = await this.ownSite(account, siteId);
+    const old = await this.dataSource.getRepository(NginxRevision).findOneBy({ siteId: site.id, revision });
+    if (!old) throw new NotFoundError(msg('This revision does not exist.'));
+    const options = JSON.parse(old.optionsJson) as Partial<SiteOptions>;
+    const rendered = this.render(site, account, old.preset, old.variant, options);
+    const first = rendered.problems[0];
+    if (first) throw new InvalidInputError(first.field, first.message);
+    return this.saveRevision(account, site, old.preset, old.variant, options, rendered.text);
+  }
+
+  /** Detection from the file list the customer uploaded, until an agent can look at the files. */
+  async detect(account: Account, siteId: string, files: string[]): Promise<NginxDetection> {
+    await this.ownSite(account, siteId);
+    const list = parseInput(z.array(z.string().max(500)).max(50_000), files, 'files');
+    return detectPreset(new Set(list.map((path) => path.replace(/^\.?\//, ''))));
+  }
+
+  private render(
+    site: OwnedSite,
+    account: Account,
+    preset: string,
+    variant: string | null,
+    options: Partial<SiteOptions>,
+  ) {
+    if (!findPreset(preset)) return { text: '', problems: [problemFor({ field: 'preset', message: '' })] };
+    try {
+      const text = renderServerBlock({
+        preset,
+        variant: variant ?? undefined,
+        domains: site.names,
+        options,
+        layout: this.layoutFor(site, account),
+      });
+      return { text, problems: [] as NginxProblem[] };
+    } catch (error) {
+      if (error instanceof InvalidConfigError) return { text: '', problems: error.problems.map(problemFor) };
+      throw error;
+    }
+  }
+
+  /** The caller's live site with all its names; another customer's site is NOT_FOUND, like a missing one. */
+  private async ownSite(account: Account, siteId: string): Promise<OwnedSite> {
+    const site = await this.dataSource.getRepository(Site).findOneBy({ id: String(siteId), accountId: account.id });
+    if (!site || site.status === SiteStatus.DELETED) throw new NotFoundError(msg('This site does not exist.'));
+    const domains = await this.dataSource
+      .getRepository(SiteDomain)
+      .find({ where: { siteId: site.id }, order: { position: 'ASC' } });
+    return Object.assign(site, { names: domains.map((d) => d.name) });
+  }
+
+  private async current(
+    site: OwnedSite,
+  ): Promise<{ preset: string; variant: string | null; options: Partial<SiteOptions> }> {
+    const latest = await this.dataSource
+      .getRepository(NginxRevision)
+      .findOne({ where: { siteId: site.id }, order: { revision: 'DESC' } });
+    if (latest)
+      return {
+        preset: latest.preset,
+        variant: latest.variant,
+        options: JSON.parse(latest.optionsJson) as Partial<SiteOptions>,
+      };
+    return { preset: site.preset ?? 'php', variant: null, options: {} };
+  }
+
+  private async saveRevision(
+    account: Account,
+    site: OwnedSite,
+    preset: string,
+    variant: string | null,
+    options: Partial<SiteOptions>,
+    text: string,
+  ): Promise<NginxRevision> {
+    return this.dataSource.transaction(async (manager) => {
+      // Lock the site row so two saves cannot take the same revision number.
+      const query = manager.getRepository(Site).createQueryBuilder('s').where('s.id = :id', { id: site.id });
+      if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+      await query.getOneOrFail();
+      const latest = await manager
+        .getRepository(NginxRevision)
+        .findOne({ where: { siteId: site.id }, order: { revision: 'DESC' } });
+      const values = {
+        id: newId(),
+        siteId: site.id,
+        revision: (latest?.revision ?? 0) + 1,
+        preset,
+        variant,
+        optionsJson: JSON.stringify(options),
+        createdAt: new Date(),
+        createdBy: account.id,
+      };
+      await manager.getRepository(NginxRevision).insert(values);
+      await manager.getRepository(Site).update({ id: site.id }, { preset, updatedAt: new Date() });
+      return Object.assign(new NginxRevision(), values, { options, text });
+    });
+  }
+
+  private present(row: NginxRevision, site: OwnedSite, account: Account): NginxRevision {
+    const options = JSON.parse(row.optionsJson) as Partial<SiteOptions>;
+    return Object.assign(row, { options, text: this.render(site, account, row.preset, row.variant, options).text });
+  }
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
+
+const PREVIEW = `query ($siteId: ID!, $input: NginxConfigInput!) {
+  previewNginxConfig(siteId: $siteId, input: $input) { text diff problems { field message severity } }
+}`;
+const UPDATE =
+  'mutation ($siteId: ID!, $input: NginxConfigInput!) { updateSiteNginx(siteId: $siteId, input: $input) { revision preset variant options text } }';
+const REVISIONS = 'query ($siteId: ID!) { siteNginxRevisions(siteId: $siteId) { revision preset options text } }';
+const ROLLBACK =
+  'mutation ($siteId: ID!, $revision: Int!) { rollbackSiteNginx(siteId: $siteId, revision: $revision) { revision preset options } }';
+
+describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
+  let api: TestApi;
+  let alice: string;
+  let bob: string;
+  let siteId: string;
+
+  beforeAll(async () => {
+    api = await startTestApi(dialect);
+    alice = (await api.signUp()).token;
+    bob = (await api.signUp()).token;
+    const site = await api.gql<{ createSite: { id: string; preset: string } }>(
+      'mutation { createSite(input: { domain: "shop.example", aliases: ["www.shop.example"] }) { id preset } }',
+      {},
+      { token: alice },
+    );
+    siteId = site.data!.createSite.id;
+    expect(site.data!.createSite.preset).toBe('php');
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('lists all 21 presets with their variants', async () => {
+    const result = await api.gql<{
+      nginxPresets: Array<{ id: string; variants: Array<{ id: string }>; publicRoot: string }>;
+    }>('{ nginxPresets { id publicRoot variants { id } } }', {}, { token: alice });
+    const presets = result.data!.nginxPresets;
+    expect(presets).toHaveLength(21);
+    expect(presets.find((p) => p.id === 'symfony')).toEqual({
+      id: 'symfony',
+      publicRoot: 'public',
+      variants: [{ id: '3' }, { id: '4' }],
+    });
+  });
+
+  it('previews a configuration with its diff against the live one, and warns about risky options', async () => {
+    const result = await api.gql<{
+      previewNginxConfig: {
+        text: string;
+        diff: string;
+        problems: Array<{ field: string; severity: string; message: string }>;
+      };
+    }>(
+      PREVIEW,
+      { siteId, input: { preset: 'wordpress', options: { canonicalHost: 'bare', hstsMaxAge: 31536000 } } },
+      { token: alice },
+    );
+    const preview = result.data!.previewNginxConfig;
+    expect(preview.text).toContain('server_name shop.example www.shop.example;');
+    expect(preview.text).toContain('^/wp-config\\.php$');
+    expect(preview.diff).toMatch(/^\+.*wp-config/m);
+    expect(preview.diff).toMatch(/^-.*preset php/m);
+    expect(preview.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'options.hstsMaxAge',
+          severity: 'WARNING',
+          message: 'HSTS only works over HTTPS, which is not set up yet.',
+        }),
+      ]),
+    );
+  });
+
+  it('explains a hostile value on the option it concerns, in the reader’s language, and saves nothing', async () => {
+    const input = { preset: 'php', options: { headers: [{ name: 'X-Test', value: 'a"; include /etc/passwd; "' }] } };
+    const preview = await api.gql<{
+      previewNginxConfig: { text: string; problems: Array<{ field: string; severity: string; message: string }> };
+    }>(PREVIEW, { siteId, input }, { token: alice, headers: { 'x-panel-language': 'ru' } });
+    expect(preview.data!.previewNginxConfig.text).toBe('');
+    expect(preview.data!.previewNginxConfig.problems[0]).toMatchObject({
+      field: 'options.headers.0.value',
+      severity: 'ERROR',
+      message: expect.stringMatching(/^Имена заголовков/),
+    });
+    const saved = await api.gql(UPDATE, { siteId, input }, { token: alice });
+    expect(saved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'options.headers.0.value' });
+    const unknownOption = await api.gql(
+      UPDATE,
+      { siteId, input: { preset: 'php', options: { includeFile: '/etc/passwd' } } },
+      { token: alice },
+    );
+    expect(unknownOption.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const revisions = await api.gql<{ siteNginxRevisions: unknown[] }>(REVISIONS, { siteId }, { token: alice });
+    expect(revisions.data!.siteNginxRevisions).toEqual([]);
+  });
+
+  it('keeps every saved revision and restores an earlier one as the newest', async () => {
+    const first = await api.gql<{ updateSiteNginx: { revision: number; text: string } }>(
+      UPDATE,
+      { siteId, input: { preset: 'wordpress' } },
+      { token: alice },
+    );
+    expect(first.data!.updateSiteNginx.revision).toBe(1);
+    const second = await api.gql<{ updateSiteNginx: { revision: number } }>(
+      UPDATE,
+      { siteId, input: { preset: 'laravel', options: { clientMaxBodySize: '128m' } } },
+      { token: alice },
+    );
+    expect(second.data!.updateSiteNginx.revision).toBe(2);
+    const restored = await api.gql<{ rollbackSiteNginx: { revision: number; preset: string; options: unknown } }>(
+      ROLLBACK,
+      { siteId, revision: 1 },
+      { token: alice },
+    );
+    expect(restored.data!.rollbackSiteNginx).toEqual({ revision: 3, preset: 'wordpress', options: {} });
+    const list = await api.gql<{ siteNginxRevisions: Array<{ revision: number; preset: string; text: string }> }>(
+      REVISIONS,
+      { siteId },
+      { token: alice },
+    );
+    expect(list.data!.siteNginxRevisions.map((r) => [r.revision, r.preset])).toEqual([
+      [3, 'wordpress'],
+      [2, 'laravel'],
+      [1, 'wordpress'],
+    ]);
+    expect(list.data!.siteNginxRevisions[1]!.text).toContain('client_max_body_size 128m;');
+    const site = await api.gql<{ site: { preset: string } }>(
+      'query ($id: ID!) { site(id: $id) { preset } }',
+      { id: siteId },
+      { token: alice },
+    );
+    expect(site.data!.site.preset).toBe('wordpress');
+  });
+
+  it('detects the preset from an uploaded file list', async () => {
+    const result = await api.gql<{ detectSitePreset: { preset: string; variant: string; evidence: string[] } }>(
+      'mutation ($siteId: ID!, $files: [String!]!) { detectSitePreset(siteId: $siteId, files: $files) { preset variant evidence } }',
+      { siteId, files: ['./index.php', 'wp-login.php', 'wp-includes/version.php', 'wp-content/index.php'] },
+      { token: alice },
+    );
+    expect(result.data!.detectSitePreset).toEqual({
+      preset: 'wordpress',
+      variant: '6',
+      evidence: ['wp-includes/version.php', 'wp-login.php'],
+    });
+  });
+
+  it('shows another customer nothing: NOT_FOUND for every operation on the site', async () => {
+    for (const [query, variables] of [
+      [PREVIEW, { siteId, input: { preset: 'php' } }],
+      [UPDATE, { siteId, input: { preset: 'php' } }],
+      [REVISIONS, { siteId }],
+      [ROLLBACK, { siteId, revision: 1 }],
+    ] as const) {
+      const result = await api.gql(query, variables, { token: bob });
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('NOT_FOUND');
+    }
+  });
+
+  it('refuses an unknown preset when a site is created', async () => {
+    const result = await api.gql(
+      'mutation { createSite(input: { domain: "other.example", preset: "frontpage" }) { id } }',
+      {},
+      { token: alice },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Choose a preset from the list.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'preset' },
+    });
+  });
+});
