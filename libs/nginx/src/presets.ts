@@ -1,3 +1,5 @@
+import { msg } from './msg.js';
+
 /**
  * The preset catalogue. Each preset is data: where the public root is, how pretty
  * URLs reach the front controller, what must never be served, which folders take
@@ -64,9 +66,9 @@ export const ALWAYS_DENIED = [
 export const PRESETS: NginxPreset[] = [
   {
     id: 'php',
-    name: 'PHP (generic)',
-    description: 'Any PHP application with a front controller at index.php in the site folder.',
-    variants: [{ id: 'default', name: 'index.php in the site folder', publicRoot: '' }],
+    name: msg('PHP (generic)'),
+    description: msg('Any PHP application with a front controller at index.php in the site folder.'),
+    variants: [{ id: 'default', name: msg('index.php in the site folder'), publicRoot: '' }],
     php: true,
     frontController: '/index.php',
     // Composer's vendor folder holds code, not pages (getcomposer.org, "Autoloading"): never served.
@@ -75,9 +77,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'wordpress',
-    name: 'WordPress',
-    description: 'WordPress 4 to 6, with pretty permalinks.',
-    variants: [{ id: '6', name: 'WordPress 4–6', publicRoot: '' }],
+    name: msg('WordPress'),
+    description: msg('WordPress 4 to 6, with pretty permalinks.'),
+    variants: [{ id: '6', name: msg('WordPress 4–6'), publicRoot: '' }],
     php: true,
     // developer.wordpress.org/advanced-administration/server/web-server/nginx/ (the former
     // codex.wordpress.org/Nginx): `try_files $uri $uri/ /index.php?$args;`, and wp-admin,
@@ -98,9 +100,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'laravel',
-    name: 'Laravel',
-    description: 'Laravel 5 to 11: public/ is the web root, public/index.php the only script.',
-    variants: [{ id: '11', name: 'Laravel 5–11', publicRoot: 'public' }],
+    name: msg('Laravel'),
+    description: msg('Laravel 5 to 11: public/ is the web root, public/index.php the only script.'),
+    variants: [{ id: '11', name: msg('Laravel 5–11'), publicRoot: 'public' }],
     php: true,
     // laravel.com/docs/deployment#nginx: root is public/, `try_files $uri $uri/ /index.php?$query_string;`,
     // PHP only for `location ~ ^/index\.php(/|$)`, and `location ~ /\.(?!well-known).* { deny all; }`.
@@ -113,11 +115,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'symfony',
-    name: 'Symfony',
-    description: 'Symfony applications: web/app.php for 2–3, public/index.php for 4 and later.',
+    name: msg('Symfony'),
+    description: msg('Symfony applications: web/app.php for 2–3, public/index.php for 4 and later.'),
     variants: [
-      { id: '3', name: 'Symfony 2–3 (web/)', publicRoot: 'web' },
-      { id: '4', name: 'Symfony 4 and later (public/)', publicRoot: 'public' },
+      { id: '3', name: msg('Symfony 2–3 (web/)'), publicRoot: 'web' },
+      { id: '4', name: msg('Symfony 4 and later (public/)'), publicRoot: 'public' },
     ],
     frontControllerOf: { '3': '/app.php' },
     php: true,
@@ -132,11 +134,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'drupal',
-    name: 'Drupal',
-    description: 'Drupal 7, and Drupal 8 and later, from the site folder.',
+    name: msg('Drupal'),
+    description: msg('Drupal 7, and Drupal 8 and later, from the site folder.'),
     variants: [
-      { id: '7', name: 'Drupal 7', publicRoot: '' },
-      { id: '8', name: 'Drupal 8 and later', publicRoot: '' },
+      { id: '7', name: msg('Drupal 7'), publicRoot: '' },
+      { id: '8', name: msg('Drupal 8 and later'), publicRoot: '' },
     ],
     php: true,
     // nginx's Drupal recipe (nginx.com/resources/wiki/start/topics/recipes/drupal/):
@@ -159,9 +161,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'mediawiki',
-    name: 'MediaWiki',
-    description: 'MediaWiki 1.35 and later in the site folder, with short URLs at /wiki/Title.',
-    variants: [{ id: '1', name: 'MediaWiki 1.35 and later', publicRoot: '' }],
+    name: msg('MediaWiki'),
+    description: msg('MediaWiki 1.35 and later in the site folder, with short URLs at /wiki/Title.'),
+    variants: [{ id: '1', name: msg('MediaWiki 1.35 and later'), publicRoot: '' }],
     php: true,
     // mediawiki.org/wiki/Manual:Short_URL/Nginx: only the entry points run
     // (`^/(index|load|api|thumb|opensearch_desc|rest|img_auth)\.php$`), articles live under
@@ -184,11 +186,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'yii',
-    name: 'Yii',
-    description: 'Yii 2: the basic template serves web/, the advanced template frontend/web/.',
+    name: msg('Yii'),
+    description: msg('Yii 2: the basic template serves web/, the advanced template frontend/web/.'),
     variants: [
-      { id: 'basic', name: 'Basic template (web/)', publicRoot: 'web' },
-      { id: 'advanced', name: 'Advanced template (frontend/web/)', publicRoot: 'frontend/web' },
+      { id: 'basic', name: msg('Basic template (web/)'), publicRoot: 'web' },
+      { id: 'advanced', name: msg('Advanced template (frontend/web/)'), publicRoot: 'frontend/web' },
     ],
     php: true,
     // yiiframework.com/doc/guide/2.0/en/start-installation#recommended-nginx-configuration:
@@ -203,11 +205,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'codeigniter',
-    name: 'CodeIgniter',
-    description: 'CodeIgniter 3 from the site folder, CodeIgniter 4 from public/.',
+    name: msg('CodeIgniter'),
+    description: msg('CodeIgniter 3 from the site folder, CodeIgniter 4 from public/.'),
     variants: [
-      { id: '3', name: 'CodeIgniter 3', publicRoot: '' },
-      { id: '4', name: 'CodeIgniter 4 (public/)', publicRoot: 'public' },
+      { id: '3', name: msg('CodeIgniter 3'), publicRoot: '' },
+      { id: '4', name: msg('CodeIgniter 4 (public/)'), publicRoot: 'public' },
     ],
     php: true,
     // codeigniter.com/user_guide/installation/running.html#hosting-with-nginx (4.x): root is
@@ -221,9 +223,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'zend',
-    name: 'Zend Framework / Laminas',
-    description: 'Zend Framework and Laminas MVC applications: public/index.php.',
-    variants: [{ id: '3', name: 'Zend Framework 2–3, Laminas', publicRoot: 'public' }],
+    name: msg('Zend Framework / Laminas'),
+    description: msg('Zend Framework and Laminas MVC applications: public/index.php.'),
+    variants: [{ id: '3', name: msg('Zend Framework 2–3, Laminas'), publicRoot: 'public' }],
     php: true,
     // docs.laminas.dev/tutorials/getting-started/skeleton-application/ (Nginx section): root is
     // public/, `try_files $uri $uri/ /index.php$is_args$args;`; only the front controller runs.
@@ -234,9 +236,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'kohana',
-    name: 'Kohana',
-    description: 'Kohana 3 with index.php beside application/, modules/ and system/.',
-    variants: [{ id: '3', name: 'Kohana 3', publicRoot: '' }],
+    name: msg('Kohana'),
+    description: msg('Kohana 3 with index.php beside application/, modules/ and system/.'),
+    variants: [{ id: '3', name: msg('Kohana 3'), publicRoot: '' }],
     php: true,
     // Kohana's example.htaccess: "Protect application and system files from being viewed"
     // (application, modules, system) and "Rewrite all other URLs to index.php/URL". No
@@ -248,9 +250,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'asgardcms',
-    name: 'AsgardCMS',
-    description: 'AsgardCMS, built on Laravel: public/ is the web root.',
-    variants: [{ id: '3', name: 'AsgardCMS 3', publicRoot: 'public' }],
+    name: msg('AsgardCMS'),
+    description: msg('AsgardCMS, built on Laravel: public/ is the web root.'),
+    variants: [{ id: '3', name: msg('AsgardCMS 3'), publicRoot: 'public' }],
     php: true,
     // AsgardCMS is a Laravel application (asgardcms.com/docs, "Installation"): the Laravel
     // deployment guide's nginx rules apply (laravel.com/docs/deployment#nginx).
@@ -261,11 +263,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'joomla',
-    name: 'Joomla',
-    description: 'Joomla 2.5–3 and 4–5, with search-engine-friendly URLs.',
+    name: msg('Joomla'),
+    description: msg('Joomla 2.5–3 and 4–5, with search-engine-friendly URLs.'),
     variants: [
-      { id: '3', name: 'Joomla 2.5–3', publicRoot: '' },
-      { id: '4', name: 'Joomla 4–5', publicRoot: '' },
+      { id: '3', name: msg('Joomla 2.5–3'), publicRoot: '' },
+      { id: '4', name: msg('Joomla 4–5'), publicRoot: '' },
     ],
     php: true,
     // docs.joomla.org/Nginx: `try_files $uri $uri/ /index.php?$args;`, and "deny running scripts
@@ -278,9 +280,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'octobercms',
-    name: 'October CMS',
-    description: 'October CMS: index.php routes everything; only assets and public uploads are files.',
-    variants: [{ id: '3', name: 'October CMS 1–3', publicRoot: '' }],
+    name: msg('October CMS'),
+    description: msg('October CMS: index.php routes everything; only assets and public uploads are files.'),
+    variants: [{ id: '3', name: msg('October CMS 1–3'), publicRoot: '' }],
     php: true,
     // octobercms.com/docs/setup/web-server-config (Nginx): a white list — only index.php runs,
     // theme and plugin assets and public storage are served; theme templates (.htm),
@@ -298,11 +300,11 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'opencart',
-    name: 'OpenCart',
-    description: 'OpenCart 1.5, and 2 and later, with SEO URLs (index.php?_route_=…).',
+    name: msg('OpenCart'),
+    description: msg('OpenCart 1.5, and 2 and later, with SEO URLs (index.php?_route_=…).'),
     variants: [
-      { id: '1.5', name: 'OpenCart 1.5', publicRoot: '' },
-      { id: '2', name: 'OpenCart 2 and later', publicRoot: '' },
+      { id: '1.5', name: msg('OpenCart 1.5'), publicRoot: '' },
+      { id: '2', name: msg('OpenCart 2 and later'), publicRoot: '' },
     ],
     php: true,
     // OpenCart ships .htaccess.txt: `RewriteRule ^([^?]*) index.php?_route_=$1 [L,QSA]` for SEO
@@ -316,9 +318,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'zencart',
-    name: 'Zen Cart',
-    description: 'Zen Cart 1.5 and later.',
-    variants: [{ id: '1.5', name: 'Zen Cart 1.5 and later', publicRoot: '' }],
+    name: msg('Zen Cart'),
+    description: msg('Zen Cart 1.5 and later.'),
+    variants: [{ id: '1.5', name: msg('Zen Cart 1.5 and later'), publicRoot: '' }],
     php: true,
     // No nginx guidance from Zen Cart was found; these rules follow the .htaccess files Zen
     // Cart ships in cache/, logs/ and includes/ ("deny from all", and in includes/ only
@@ -330,9 +332,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'cmsmadesimple',
-    name: 'CMS Made Simple',
-    description: 'CMS Made Simple 2 with pretty URLs (index.php?page=…).',
-    variants: [{ id: '2', name: 'CMS Made Simple 2', publicRoot: '' }],
+    name: msg('CMS Made Simple'),
+    description: msg('CMS Made Simple 2 with pretty URLs (index.php?page=…).'),
+    variants: [{ id: '2', name: msg('CMS Made Simple 2'), publicRoot: '' }],
     php: true,
     // CMS Made Simple ships doc/htaccess.txt: `RewriteRule ^(.+)$ index.php?page=$1 [QSA]` and
     // protection of tmp/ and lib/; its admin/ folder runs its own scripts.
@@ -344,9 +346,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'kodicms',
-    name: 'KodiCMS',
-    description: 'KodiCMS (built on Kohana): index.php routes everything.',
-    variants: [{ id: '13', name: 'KodiCMS 13', publicRoot: '' }],
+    name: msg('KodiCMS'),
+    description: msg('KodiCMS (built on Kohana): index.php routes everything.'),
+    variants: [{ id: '13', name: msg('KodiCMS 13'), publicRoot: '' }],
     php: true,
     // No nginx guidance from KodiCMS was found. It is a Kohana application (its repository's
     // example .htaccess protects application/, modules/, system/ and cms/ and rewrites to
@@ -358,9 +360,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'maxsite',
-    name: 'MaxSite CMS',
-    description: 'MaxSite CMS (built on CodeIgniter): index.php routes everything.',
-    variants: [{ id: '108', name: 'MaxSite CMS 108 and later', publicRoot: '' }],
+    name: msg('MaxSite CMS'),
+    description: msg('MaxSite CMS (built on CodeIgniter): index.php routes everything.'),
+    variants: [{ id: '108', name: msg('MaxSite CMS 108 and later'), publicRoot: '' }],
     php: true,
     // No nginx guidance from MaxSite CMS was found; its shipped .htaccess rewrites missing
     // files to index.php and its application/ and system/ folders carry "Deny from all",
@@ -375,9 +377,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'modx',
-    name: 'MODX Revolution',
-    description: 'MODX Revolution 2–3 with friendly URLs (index.php?q=…).',
-    variants: [{ id: '3', name: 'MODX Revolution 2–3', publicRoot: '' }],
+    name: msg('MODX Revolution'),
+    description: msg('MODX Revolution 2–3 with friendly URLs (index.php?q=…).'),
+    variants: [{ id: '3', name: msg('MODX Revolution 2–3'), publicRoot: '' }],
     php: true,
     // docs.modx.com/3.x/en/getting-started/friendly-urls/nginx: `try_files $uri $uri/ @modx-rewrite;`
     // with `rewrite ^/(.*)$ /index.php?q=$1&$args last;`. core/ holds the configuration and
@@ -390,9 +392,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'phpbb',
-    name: 'phpBB',
-    description: 'phpBB 3.x; routes without app.php reach app.php.',
-    variants: [{ id: '3', name: 'phpBB 3.x', publicRoot: '' }],
+    name: msg('phpBB'),
+    description: msg('phpBB 3.x; routes without app.php reach app.php.'),
+    variants: [{ id: '3', name: msg('phpBB 3.x'), publicRoot: '' }],
     php: true,
     // phpBB's docs/nginx.sample.conf: deny config.php, common.php and the cache/, files/, store/,
     // includes/, phpbb/, vendor/ and config/ folders, and avatars uploads; other scripts
@@ -404,9 +406,9 @@ export const PRESETS: NginxPreset[] = [
   },
   {
     id: 'static',
-    name: 'Static files',
-    description: 'HTML, images and other files served as they are; PHP never runs.',
-    variants: [{ id: 'default', name: 'Files in the site folder', publicRoot: '' }],
+    name: msg('Static files'),
+    description: msg('HTML, images and other files served as they are; PHP never runs.'),
+    variants: [{ id: 'default', name: msg('Files in the site folder'), publicRoot: '' }],
     php: false,
     frontController: null,
     // PHP never runs here, so a stray script would be shown as text, secrets and all: refuse it.

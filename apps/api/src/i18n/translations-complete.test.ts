@@ -5,7 +5,11 @@ import { SEED_LANGUAGES } from './seed/index.js';
 import { isPlural, pluralCategoriesOf } from './translation-map.js';
 
 const root = resolve(import.meta.dirname, '../../../..');
-const strings = extractFromFolders([resolve(root, 'apps/api/src'), resolve(root, 'apps/web/src')]);
+const strings = extractFromFolders([
+  resolve(root, 'apps/api/src'),
+  resolve(root, 'apps/web/src'),
+  resolve(root, 'libs/nginx/src'),
+]);
 
 describe('the string extractor', () => {
   it('finds t(), i18next.t() and msg() literals, and skips comments and templates with values', () => {

@@ -6,8 +6,19 @@ import { NginxConfigInput, NginxDetection, NginxPreset, NginxPreview } from './n
 @Resolver()
 export class NginxResolver {
   @Query(() => [NginxPreset], { description: 'The catalogue of CMS and framework presets' })
-  nginxPresets(@Ctx() context: RequestContext): NginxPreset[] {
-    return context.services.nginx.presets();
+  async nginxPresets(@Ctx() context: RequestContext): Promise<NginxPreset[]> {
+    const { translations } = context.services;
+    const say = (text: string) => translations.translate(context.language, text);
+    return Promise.all(
+      context.services.nginx.presets().map(async (preset) => ({
+        ...preset,
+        name: await say(preset.name),
+        description: await say(preset.description),
+        variants: await Promise.all(
+          preset.variants.map(async (variant) => ({ ...variant, name: await say(variant.name) })),
+        ),
+      })),
+    );
   }
 
   @Query(() => NginxPreview, {

@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
           { path: 'sites', lazy: page(() => import('../features/sites/SitesPage')) },
           { path: 'sites/new', lazy: page(() => import('../features/sites/AddSitePage')) },
           { path: 'sites/:siteId', lazy: page(() => import('../features/sites/SiteDetailPage')) },
+          { path: 'sites/:siteId/nginx', lazy: page(() => import('../features/nginx/NginxEditorPage')) },
           { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage')) },
           { path: 'admin/translations', lazy: page(() => import('../features/i18n/TranslationsPage')) },
         ],

@@ -32,6 +32,11 @@ type Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": typeof types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": typeof types.AddLanguageDocument,
+    "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": typeof types.NginxEditorDocument,
+    "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.PreviewNginxDocument,
+    "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
+    "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": typeof types.RollbackSiteNginxDocument,
+    "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": typeof types.DetectSitePresetDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateSiteDocument,
@@ -56,6 +61,11 @@ const documents: Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": types.AddLanguageDocument,
+    "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": types.NginxEditorDocument,
+    "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.PreviewNginxDocument,
+    "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
+    "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": types.RollbackSiteNginxDocument,
+    "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": types.DetectSitePresetDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.CreateSiteDocument,
@@ -148,6 +158,26 @@ export function graphql(source: "\n  mutation SaveTranslation($input: SaveTransl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"): (typeof documents)["\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -288,4 +288,152 @@ export const ru: Seed = {
   'This location overlaps the password-protected path {{path}}: check which one visitors meet.':
     'Этот путь пересекается с защищённым паролем путём {{path}}: проверьте, что увидят посетители.',
   'This revision does not exist.': 'Такой версии нет.',
+
+  // nginx editor
+  Software: 'Программа',
+  Version: 'Версия',
+  'The newest': 'Самая новая',
+  'Main address': 'Основной адрес',
+  'Answer on every name': 'Отвечать на всех именах',
+  'Redirect www. to the name without it': 'Перенаправлять с www. на имя без него',
+  'Redirect to the www. name': 'Перенаправлять на имя с www.',
+  'Search engines prefer one address per page.': 'Поисковые системы предпочитают один адрес для каждой страницы.',
+  'Compress text responses': 'Сжимать текстовые ответы',
+  'Pages load faster and use less traffic.': 'Страницы загружаются быстрее и тратят меньше трафика.',
+  'Browser cache for images, styles and scripts': 'Кеш браузера для картинок, стилей и скриптов',
+  'How long browsers keep static files, such as 30d or 12h.':
+    'Сколько браузеры хранят статические файлы, например 30d или 12h.',
+  'Largest upload': 'Наибольшая загрузка',
+  'The biggest request the site accepts, such as 64m.': 'Самый большой запрос, который принимает сайт, например 64m.',
+  'Certificate file': 'Файл сертификата',
+  'Filled in when the site gets a certificate; leave empty for HTTP only.':
+    'Заполняется, когда у сайта появляется сертификат; оставьте пустым, чтобы работать только по HTTP.',
+  'Certificate key file': 'Файл ключа сертификата',
+  'Send visitors to HTTPS': 'Перенаправлять посетителей на HTTPS',
+  'HSTS lifetime in seconds': 'Срок HSTS в секундах',
+  'Tells browsers to use only HTTPS for this long; 0 turns it off.':
+    'Браузеры будут использовать только HTTPS в течение этого срока; 0 выключает.',
+  'Extra response headers': 'Дополнительные заголовки ответа',
+  'One per line: Name: value.': 'По одному в строке: Имя: значение.',
+  'Password-protected paths': 'Пути под паролем',
+  'One path per line; visitors must log in to open them.':
+    'По одному пути в строке; чтобы открыть их, посетителю нужно войти.',
+  'Custom locations': 'Свои пути',
+  'One per line: a path -> a local port to pass requests to, or a path => an address to redirect to.':
+    'По одному в строке: путь -> локальный порт, куда передавать запросы, или путь => адрес для перенаправления.',
+  'Only these addresses may visit': 'Пускать только эти адреса',
+  'One IP address or range per line; empty lets everyone in.':
+    'По одному IP-адресу или диапазону в строке; пусто — пускать всех.',
+  'Blocked addresses': 'Заблокированные адреса',
+  'Maintenance mode': 'Режим обслуживания',
+  'Visitors see a “back soon” page; the site’s files stay as they are.':
+    'Посетители видят страницу «скоро вернёмся»; файлы сайта остаются как есть.',
+  'Web server': 'Веб-сервер',
+  'Web server settings': 'Настройки веб-сервера',
+  'Save configuration': 'Сохранить настройки',
+  'Saving…': 'Сохраняем…',
+  'Saved as a new revision.': 'Сохранено как новая версия.',
+  History: 'История',
+  'No saved configuration yet: the site uses the defaults of its software.':
+    'Сохранённых настроек пока нет: сайт работает с настройками по умолчанию для своей программы.',
+  'Revision {{number}}': 'Версия {{number}}',
+  current: 'текущая',
+  Restore: 'Восстановить',
+  'Changes against the live configuration': 'Изменения относительно действующих настроек',
+  'Updating…': 'Обновляем…',
+  'No changes.': 'Изменений нет.',
+  'Which software is it?': 'Какая программа на сайте?',
+  'Choose the site’s folder on your computer and we suggest the right settings. Only file names are sent.':
+    'Выберите папку сайта на своём компьютере, и мы подскажем подходящие настройки. Отправляются только имена файлов.',
+  'Looking at the files…': 'Смотрим на файлы…',
+  'Detected: {{software}}': 'Обнаружено: {{software}}',
+  'Because of {{files}}': 'По файлам: {{files}}',
+  'Use these settings': 'Применить эти настройки',
+
+  // nginx presets: product names stay as they are; descriptions and versions are translated
+  'PHP (generic)': 'PHP (универсальный)',
+  'Any PHP application with a front controller at index.php in the site folder.':
+    'Любое PHP-приложение с единой точкой входа index.php в папке сайта.',
+  'index.php in the site folder': 'index.php в папке сайта',
+  WordPress: 'WordPress',
+  'WordPress 4 to 6, with pretty permalinks.': 'WordPress с 4 по 6, с человекопонятными ссылками.',
+  'WordPress 4–6': 'WordPress 4–6',
+  Laravel: 'Laravel',
+  'Laravel 5 to 11: public/ is the web root, public/index.php the only script.':
+    'Laravel с 5 по 11: корень сайта — public/, единственный скрипт — public/index.php.',
+  'Laravel 5–11': 'Laravel 5–11',
+  Symfony: 'Symfony',
+  'Symfony applications: web/app.php for 2–3, public/index.php for 4 and later.':
+    'Приложения Symfony: web/app.php для версий 2–3, public/index.php для 4 и новее.',
+  'Symfony 2–3 (web/)': 'Symfony 2–3 (web/)',
+  'Symfony 4 and later (public/)': 'Symfony 4 и новее (public/)',
+  Drupal: 'Drupal',
+  'Drupal 7, and Drupal 8 and later, from the site folder.': 'Drupal 7, а также Drupal 8 и новее, из папки сайта.',
+  'Drupal 7': 'Drupal 7',
+  'Drupal 8 and later': 'Drupal 8 и новее',
+  MediaWiki: 'MediaWiki',
+  'MediaWiki 1.35 and later in the site folder, with short URLs at /wiki/Title.':
+    'MediaWiki 1.35 и новее в папке сайта, с короткими адресами вида /wiki/Статья.',
+  'MediaWiki 1.35 and later': 'MediaWiki 1.35 и новее',
+  Yii: 'Yii',
+  'Yii 2: the basic template serves web/, the advanced template frontend/web/.':
+    'Yii 2: базовый шаблон отдаёт web/, расширенный — frontend/web/.',
+  'Basic template (web/)': 'Базовый шаблон (web/)',
+  'Advanced template (frontend/web/)': 'Расширенный шаблон (frontend/web/)',
+  CodeIgniter: 'CodeIgniter',
+  'CodeIgniter 3 from the site folder, CodeIgniter 4 from public/.':
+    'CodeIgniter 3 из папки сайта, CodeIgniter 4 из public/.',
+  'CodeIgniter 3': 'CodeIgniter 3',
+  'CodeIgniter 4 (public/)': 'CodeIgniter 4 (public/)',
+  'Zend Framework / Laminas': 'Zend Framework / Laminas',
+  'Zend Framework and Laminas MVC applications: public/index.php.':
+    'MVC-приложения Zend Framework и Laminas: public/index.php.',
+  'Zend Framework 2–3, Laminas': 'Zend Framework 2–3, Laminas',
+  Kohana: 'Kohana',
+  'Kohana 3 with index.php beside application/, modules/ and system/.':
+    'Kohana 3, где index.php лежит рядом с application/, modules/ и system/.',
+  'Kohana 3': 'Kohana 3',
+  AsgardCMS: 'AsgardCMS',
+  'AsgardCMS, built on Laravel: public/ is the web root.': 'AsgardCMS на основе Laravel: корень сайта — public/.',
+  'AsgardCMS 3': 'AsgardCMS 3',
+  Joomla: 'Joomla',
+  'Joomla 2.5–3 and 4–5, with search-engine-friendly URLs.':
+    'Joomla 2.5–3 и 4–5, с адресами, удобными для поисковиков.',
+  'Joomla 2.5–3': 'Joomla 2.5–3',
+  'Joomla 4–5': 'Joomla 4–5',
+  'October CMS': 'October CMS',
+  'October CMS: index.php routes everything; only assets and public uploads are files.':
+    'October CMS: все адреса обрабатывает index.php; файлами отдаются только ресурсы тем и публичные загрузки.',
+  'October CMS 1–3': 'October CMS 1–3',
+  OpenCart: 'OpenCart',
+  'OpenCart 1.5, and 2 and later, with SEO URLs (index.php?_route_=…).':
+    'OpenCart 1.5, а также 2 и новее, с SEO-адресами (index.php?_route_=…).',
+  'OpenCart 1.5': 'OpenCart 1.5',
+  'OpenCart 2 and later': 'OpenCart 2 и новее',
+  'Zen Cart': 'Zen Cart',
+  'Zen Cart 1.5 and later.': 'Zen Cart 1.5 и новее.',
+  'Zen Cart 1.5 and later': 'Zen Cart 1.5 и новее',
+  'CMS Made Simple': 'CMS Made Simple',
+  'CMS Made Simple 2 with pretty URLs (index.php?page=…).':
+    'CMS Made Simple 2 с человекопонятными адресами (index.php?page=…).',
+  'CMS Made Simple 2': 'CMS Made Simple 2',
+  KodiCMS: 'KodiCMS',
+  'KodiCMS (built on Kohana): index.php routes everything.':
+    'KodiCMS (на основе Kohana): все адреса обрабатывает index.php.',
+  'KodiCMS 13': 'KodiCMS 13',
+  'MaxSite CMS': 'MaxSite CMS',
+  'MaxSite CMS (built on CodeIgniter): index.php routes everything.':
+    'MaxSite CMS (на основе CodeIgniter): все адреса обрабатывает index.php.',
+  'MaxSite CMS 108 and later': 'MaxSite CMS 108 и новее',
+  'MODX Revolution': 'MODX Revolution',
+  'MODX Revolution 2–3 with friendly URLs (index.php?q=…).':
+    'MODX Revolution 2–3 с дружественными адресами (index.php?q=…).',
+  'MODX Revolution 2–3': 'MODX Revolution 2–3',
+  phpBB: 'phpBB',
+  'phpBB 3.x; routes without app.php reach app.php.': 'phpBB 3.x; адреса без app.php попадают в app.php.',
+  'phpBB 3.x': 'phpBB 3.x',
+  'Static files': 'Статические файлы',
+  'HTML, images and other files served as they are; PHP never runs.':
+    'HTML, картинки и другие файлы отдаются как есть; PHP не запускается.',
+  'Files in the site folder': 'Файлы в папке сайта',
 };

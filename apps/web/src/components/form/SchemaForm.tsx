@@ -8,7 +8,7 @@ import { serverErrors } from '../../app/apollo';
 export interface FieldSpec<Values> {
   name: Path<Values>;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'textarea' | 'select';
+  type?: 'text' | 'email' | 'password' | 'textarea' | 'select' | 'checkbox';
   autoComplete?: string;
   placeholder?: string;
   hint?: ReactNode;
@@ -33,6 +33,8 @@ export interface SchemaFormProps<Schema extends z.ZodMiniType<FieldValues, Field
   preview?: (values: z.input<Schema>) => ReactNode;
   /** Lays the fields out in a row (short forms inside lists). */
   compact?: boolean;
+  /** Maps an API error's field (`options.headers.0.value`) to the form field that shows it. */
+  fieldOf?: (apiField: string) => string;
 }
 
 /**
@@ -62,7 +64,8 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
       const unplaced: string[] = [];
       for (const problem of serverErrors(error)) {
         // `aliases.3` belongs to the `aliases` field when the form shows them together.
-        const field = [problem.field, problem.field?.split('.')[0]].find((f) => f && names.includes(f));
+        const mapped = problem.field && props.fieldOf ? props.fieldOf(problem.field) : undefined;
+        const field = [mapped, problem.field, problem.field?.split('.')[0]].find((f) => f && names.includes(f));
         if (field)
           form.setError(field as Path<Values>, { type: 'server', message: problem.message }, { shouldFocus: true });
         // The API already answered in the reader's language.
@@ -99,6 +102,26 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
           autoFocus: field.autoFocus,
           ...form.register(field.name),
         };
+        if (field.type === 'checkbox') {
+          return (
+            <div className={`field checkbox-field${message ? ' has-error' : ''}`} key={String(field.name)}>
+              <label className="checkbox" htmlFor={id}>
+                <input type="checkbox" {...common} />
+                {field.label}
+              </label>
+              {field.hint && (
+                <p className="hint" id={`${id}-hint`}>
+                  {field.hint}
+                </p>
+              )}
+              {message && (
+                <p className="field-error" id={`${id}-error`}>
+                  {t(message)}
+                </p>
+              )}
+            </div>
+          );
+        }
         return (
           <div className={`field${message ? ' has-error' : ''}`} key={String(field.name)}>
             <label htmlFor={id}>{field.label}</label>

@@ -39,9 +39,14 @@ export default function SiteDetailPage() {
         title={readableDomain(site.domain)}
         subtitle={<SiteStatusBadge status={site.status} />}
         actions={
-          <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            {t('Delete site')}
-          </button>
+          <>
+            <Link className="button" to={to(`/sites/${site.id}/nginx`)}>
+              {t('Web server settings')}
+            </Link>
+            <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+              {t('Delete site')}
+            </button>
+          </>
         }
       />
       <section className="card">

@@ -1,0 +1,69 @@
+import { graphql } from '../../gql';
+
+export const NGINX_EDITOR = graphql(`
+  query NginxEditor($siteId: ID!) {
+    site(id: $siteId) {
+      id
+      domain
+      preset
+    }
+    nginxPresets {
+      id
+      name
+      description
+      publicRoot
+      variants {
+        id
+        name
+      }
+    }
+    siteNginxRevisions(siteId: $siteId) {
+      revision
+      preset
+      variant
+      options
+      createdAt
+    }
+  }
+`);
+
+export const PREVIEW_NGINX = graphql(`
+  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {
+    previewNginxConfig(siteId: $siteId, input: $input) {
+      text
+      diff
+      problems {
+        field
+        message
+        severity
+      }
+    }
+  }
+`);
+
+export const UPDATE_NGINX = graphql(`
+  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {
+    updateSiteNginx(siteId: $siteId, input: $input) {
+      revision
+    }
+  }
+`);
+
+export const ROLLBACK_NGINX = graphql(`
+  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {
+    rollbackSiteNginx(siteId: $siteId, revision: $revision) {
+      revision
+    }
+  }
+`);
+
+export const DETECT_PRESET = graphql(`
+  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {
+    detectSitePreset(siteId: $siteId, files: $files) {
+      preset
+      variant
+      version
+      evidence
+    }
+  }
+`);
