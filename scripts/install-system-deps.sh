@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Elasticweb's tests need. Idempotent; run as root.
 # CI (.ci/run) and the README's test command both call it, so a fresh machine and
-# CI install the same things. Later issues add nginx, php-fpm and others here.
+# CI install the same things.
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +9,9 @@ PACKAGES=(
   nginx    # libs/nginx checks every rendered config with the real nginx -t
   php8.2-fpm # and serves its behaviour fixtures through real php-fpm (Debian 12's PHP)
   openssl  # self-signed certificates for the TLS configs nginx -t reads
+  # Real software served through its preset, with a real MariaDB database:
+  wordpress wordpress-theme-twentytwentythree mediawiki
+  php8.2-mysql php8.2-xml php8.2-mbstring php8.2-intl php8.2-cli
 )
 
 if [[ $(id -u) -ne 0 ]]; then

@@ -36,7 +36,16 @@ export interface WebStack {
   acmeRoot: string;
   /** GET a path with a Host header (Node's fetch will not send a custom Host). */
   get(path: string, host?: string): Promise<Response>;
+  /** POST a form, as a browser does. */
+  postForm(path: string, form: Record<string, string>, host?: string): Promise<Response>;
   stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** Serve this existing folder instead of writing `files` into a new one. */
+  siteRoot?: string;
+  /** Environment of the php-fpm workers (`env[NAME] = value`). */
+  fpmEnv?: Record<string, string>;
 }
 
 function freePort(): Promise<number> {
@@ -67,9 +76,10 @@ export async function startWebStack(
   config: Omit<SiteConfig, 'layout'>,
   files: Record<string, string>,
   acmeFiles: Record<string, string> = {},
+  stackOptions: StackOptions = {},
 ): Promise<WebStack> {
   const dir = mkdtempSync(join(tmpdir(), 'ew-web-'));
-  const siteRoot = join(dir, 'site');
+  const siteRoot = stackOptions.siteRoot ?? join(dir, 'site');
   const acmeRoot = join(dir, 'acme');
   const write = (root: string, entries: Record<string, string>) => {
     for (const [path, content] of Object.entries(entries)) {
@@ -77,7 +87,7 @@ export async function startWebStack(
       writeFileSync(join(root, path), content);
     }
   };
-  write(siteRoot, files);
+  if (!stackOptions.siteRoot) write(siteRoot, files);
   write(acmeRoot, acmeFiles);
   mkdirSync(siteRoot, { recursive: true });
   const socket = join(dir, 'php.sock');
@@ -85,7 +95,10 @@ export async function startWebStack(
     join(dir, 'fpm.conf'),
     `[global]\npid = ${dir}/fpm.pid\nerror_log = ${dir}/fpm.log\n[site]\nuser = root\ngroup = root\nlisten = ${socket}\npm = static\npm.max_children = 2\n` +
       // The scripts must only run when they exist; nginx's try_files ensures that, this makes sure.
-      `php_admin_value[cgi.fix_pathinfo] = 0\ncatch_workers_output = yes\n`,
+      `php_admin_value[cgi.fix_pathinfo] = 0\ncatch_workers_output = yes\nclear_env = no\n` +
+      Object.entries(stackOptions.fpmEnv ?? {})
+        .map(([name, value]) => `env[${name}] = ${value}\n`)
+        .join(''),
   );
   const port = await freePort();
   for (const file of ['fastcgi_params', 'mime.types']) copyFileSync(join('/etc/nginx', file), join(dir, file));
@@ -118,9 +131,9 @@ export async function startWebStack(
   const log = () =>
     `${output}\n${existsSync(join(dir, 'nginx-error.log')) ? readFileSync(join(dir, 'nginx-error.log'), 'utf8') : ''}`;
 
-  const get = (path: string, host = config.domains[0]!) =>
+  const send = (method: string, path: string, host: string, body?: string, headers: Record<string, string> = {}) =>
     new Promise<Response>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers: { host, ...headers } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
@@ -128,8 +141,16 @@ export async function startWebStack(
         );
       });
       req.on('error', reject);
-      req.end();
+      req.end(body);
     });
+  const get = (path: string, host = config.domains[0]!) => send('GET', path, host);
+  const postForm = (path: string, form: Record<string, string>, host = config.domains[0]!) => {
+    const body = new URLSearchParams(form).toString();
+    return send('POST', path, host, body, {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(Buffer.byteLength(body)),
+    });
+  };
   await waitFor(
     async () => {
       try {
@@ -148,6 +169,7 @@ export async function startWebStack(
     siteRoot,
     acmeRoot,
     get,
+    postForm,
     async stop() {
       for (const child of [nginx, fpm]) {
         if (child.exitCode === null) {
