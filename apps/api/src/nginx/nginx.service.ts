@@ -208,9 +208,17 @@ export class NginxService {
 
   /** Detection from the file list the customer uploaded, until an agent can look at the files. */
   async detect(account: Account, siteId: string, files: string[]): Promise<NginxDetection> {
-    await this.ownSite(account, siteId);
+    const site = await this.ownSite(account, siteId);
     const list = parseInput(z.array(z.string().max(500)).max(50_000), files, 'files');
-    return detectPreset(new Set(list.map((path) => path.replace(/^\.?\//, ''))));
+    const detection = detectPreset(new Set(list.map((path) => path.replace(/^\.?\//, ''))));
+    // Until the customer saves a configuration of their own, the site follows its files.
+    const saved = await this.dataSource.getRepository(NginxRevision).existsBy({ siteId: site.id });
+    if (!saved && detection.preset !== site.preset) {
+      await this.dataSource
+        .getRepository(Site)
+        .update({ id: site.id }, { preset: detection.preset, updatedAt: new Date() });
+    }
+    return detection;
   }
 
   private render(

@@ -147,6 +147,26 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
     });
   });
 
+  it('switches a site without a saved configuration to the detected preset', async () => {
+    const created = await api.gql<{ createSite: { id: string } }>(
+      'mutation { createSite(input: { domain: "fresh.example" }) { id } }',
+      {},
+      { token: alice },
+    );
+    const id = created.data!.createSite.id;
+    await api.gql(
+      'mutation ($id: ID!, $files: [String!]!) { detectSitePreset(siteId: $id, files: $files) { preset } }',
+      { id, files: ['artisan', 'bootstrap/app.php', 'public/index.php'] },
+      { token: alice },
+    );
+    const site = await api.gql<{ site: { preset: string } }>(
+      'query ($id: ID!) { site(id: $id) { preset } }',
+      { id },
+      { token: alice },
+    );
+    expect(site.data!.site.preset).toBe('laravel');
+  });
+
   it('shows another customer nothing: NOT_FOUND for every operation on the site', async () => {
     for (const [query, variables] of [
       [PREVIEW, { siteId, input: { preset: 'php' } }],
