@@ -34,6 +34,10 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Mark the session cookie Secure; on by default in production. */
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /** Base64 of the 32-byte Ed25519 seed that signs commands to agents. */
+  COMMAND_SIGNING_KEY: z.string().min(40).optional(),
+  /** A file holding that seed (generated into DATA_DIR for the embedded default). */
+  COMMAND_SIGNING_KEY_FILE: z.string().min(1).optional(),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -8,12 +8,15 @@ import type { SiteLoaders } from './sites/site.loaders.js';
 import type { SitesService } from './sites/sites.service.js';
 import type { TranslationsService } from './i18n/translations.service.js';
 import type { NginxService } from './nginx/nginx.service.js';
+import type { Host } from './hosts/host.entity.js';
+import type { HostsService } from './hosts/hosts.service.js';
 
 export interface Services {
   accounts: AccountsService;
   sites: SitesService;
   translations: TranslationsService;
   nginx: NginxService;
+  hosts: HostsService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */
@@ -23,6 +26,8 @@ export interface RequestContext {
   /** Account setting, else the browser's Accept-Language, else English. */
   language: string;
   account: Account | null;
+  /** The agent's host, when a host token authenticated the request. */
+  host: Host | null;
   /** Hash of the session token that authenticated this request, to end just that session. */
   sessionTokenHash: string | null;
   config: Config;
@@ -48,6 +53,12 @@ export function requireRole(context: RequestContext, ...roles: Role[]): Account 
   const account = requireAccount(context);
   if (!roles.includes(account.role)) throw new ForbiddenError();
   return account;
+}
+
+/** The calling agent's host, or UNAUTHENTICATED. */
+export function requireHost(context: RequestContext): Host {
+  if (!context.host) throw new UnauthenticatedError();
+  return context.host;
 }
 
 export { Role };

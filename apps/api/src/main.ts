@@ -6,6 +6,7 @@ import { dialectOf, openStore } from './database/data-source.js';
 import { SEED_LANGUAGES } from './i18n/seed/index.js';
 import { createMailer } from './mail/mailer.js';
 import { createApp } from './server.js';
+import { loadSigningKey } from './hosts/signing-keys.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   const dataSource = await openStore({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ dialect }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
-  const { handler, services, stop } = await createApp({ config, dataSource, logger, mailer });
+  const signingKey = loadSigningKey(config, logger);
+  const { handler, services, stop } = await createApp({ config, dataSource, logger, mailer, signingKey });
   const seeded = await services.translations.seed(SEED_LANGUAGES);
   logger.info({ changed: seeded }, 'translations seeded');
   await seedStartupData(config, services, logger);

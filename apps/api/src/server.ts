@@ -22,6 +22,8 @@ import { createSiteLoaders, type SiteLoaders } from './sites/site.loaders.js';
 import { SitesService } from './sites/sites.service.js';
 import { TranslationsService } from './i18n/translations.service.js';
 import { NginxService } from './nginx/nginx.service.js';
+import { HostsService } from './hosts/hosts.service.js';
+import { ephemeralSigningKey, type SigningKey } from './hosts/signing-keys.js';
 import { msg } from './i18n/msg.js';
 
 export const SESSION_COOKIE = 'ew_session';
@@ -31,6 +33,8 @@ export interface AppDependencies {
   dataSource: DataSource;
   logger: Logger;
   mailer: Mailer;
+  /** Signs commands to agents; a throw-away key when absent (tests). */
+  signingKey?: SigningKey;
 }
 
 export interface App {
@@ -90,12 +94,14 @@ function sessionToken(req: IncomingMessage): string | null {
 /** Builds the HTTP application: /graphql, /healthz and the SPA, on one port. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger, mailer } = deps;
+  const signingKey = deps.signingKey ?? ephemeralSigningKey();
   const translations = new TranslationsService(dataSource);
   const services: Services = {
     translations,
     accounts: new AccountsService(dataSource, config, mailer, logger, translations),
     sites: new SitesService(dataSource),
     nginx: new NginxService(dataSource),
+    hosts: new HostsService(dataSource, [signingKey]),
   };
 
   const apollo = new ApolloServer<RequestContext>({
@@ -131,12 +137,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const requestId = String(res.getHeader('x-request-id'));
     const token = sessionToken(req);
     const auth = token ? await services.accounts.authenticate(token) : null;
+    // Not a session: perhaps an agent's host token.
+    const host = token && !auth ? await services.hosts.authenticate(token) : null;
     let siteLoaders: SiteLoaders | undefined;
     return {
       requestId,
       ip: clientIp(req, config.TRUST_PROXY),
       language: requestLanguage(req, auth?.account.language, await translations.offeredCodes()),
       account: auth?.account ?? null,
+      host,
       sessionTokenHash: auth?.tokenHash ?? null,
       config,
       // Log lines carry `requestId` themselves: a pino child per request costs more than

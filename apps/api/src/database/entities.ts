@@ -5,6 +5,7 @@ import { Language } from '../i18n/language.entity.js';
 import { SourceString } from '../i18n/source-string.entity.js';
 import { Translation } from '../i18n/translation.entity.js';
 import { NginxRevision } from '../nginx/nginx-revision.entity.js';
+import { Host, HostEnrollment } from '../hosts/host.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
@@ -19,4 +20,6 @@ export const entities = [
   SourceString,
   Translation,
   NginxRevision,
+  Host,
+  HostEnrollment,
 ];

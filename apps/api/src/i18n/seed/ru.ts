@@ -436,4 +436,13 @@ export const ru: Seed = {
   'HTML, images and other files served as they are; PHP never runs.':
     'HTML, картинки и другие файлы отдаются как есть; PHP не запускается.',
   'Files in the site folder': 'Файлы в папке сайта',
+
+  // Hosts
+  'Paths must be absolute and plain.': 'Пути должны быть абсолютными и без особых символов.',
+  'PHP versions look like 8.2.': 'Версии PHP записываются так: 8.2.',
+  'A host has at least one CPU core.': 'У сервера есть хотя бы одно ядро процессора.',
+  'Give the host a name.': 'Дайте серверу имя.',
+  'This enrollment token has expired or was already used. Ask an administrator for a new one.':
+    'Токен подключения устарел или уже использован. Попросите у администратора новый.',
+  'This host does not exist.': 'Такого сервера нет.',
 };

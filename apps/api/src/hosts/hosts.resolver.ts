@@ -1,0 +1,47 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../accounts/account.entity.js';
+import { requireHost, requireRole, type RequestContext } from '../context.js';
+import { Host } from './host.entity.js';
+import { HostEnrollmentResult, HostEnrollmentToken, HostInfoInput } from './host.inputs.js';
+
+@Resolver()
+export class HostsResolver {
+  @Mutation(() => HostEnrollmentToken, {
+    description: 'Administrators: a one-time token, valid one hour, for a new host to enroll',
+  })
+  createHostEnrollment(
+    @Arg('name', () => String) name: string,
+    @Ctx() context: RequestContext,
+  ): Promise<HostEnrollmentToken> {
+    const admin = requireRole(context, Role.ADMIN);
+    return context.services.hosts.createEnrollment(admin, name);
+  }
+
+  @Mutation(() => HostEnrollmentResult, {
+    description: 'Agents: exchange an enrollment token for a host id and a host token',
+  })
+  enrollHost(
+    @Arg('enrollmentToken', () => String) enrollmentToken: string,
+    @Arg('info', () => HostInfoInput) info: HostInfoInput,
+    @Ctx() context: RequestContext,
+  ): Promise<HostEnrollmentResult> {
+    return context.services.hosts.enroll(enrollmentToken, info);
+  }
+
+  @Mutation(() => Host, { description: 'Agents: report the host’s software, capacity and layout' })
+  reportHostInfo(@Arg('info', () => HostInfoInput) info: HostInfoInput, @Ctx() context: RequestContext): Promise<Host> {
+    return context.services.hosts.reportInfo(requireHost(context), info);
+  }
+
+  @Query(() => [Host], { description: 'Administrators: every host with its status and last contact' })
+  hosts(@Ctx() context: RequestContext): Promise<Host[]> {
+    requireRole(context, Role.ADMIN);
+    return context.services.hosts.list();
+  }
+
+  @Mutation(() => Host, { description: 'Administrators: stop a host; its token stops working at once' })
+  disableHost(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Host> {
+    requireRole(context, Role.ADMIN);
+    return context.services.hosts.disable(id);
+  }
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import type { DataSource } from 'typeorm';
+import type { Account } from '../accounts/account.entity.js';
+import { hashToken, newToken } from '../accounts/secrets.js';
+import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import { parseInput } from '../common/validation.js';
+import { msg } from '../i18n/msg.js';
+import { Host, HostEnrollment, HostStatus } from './host.entity.js';
+import type { HostInfoInput, HostEnrollmentResult, HostEnrollmentToken } from './host.inputs.js';
+import type { SigningKey } from './signing-keys.js';
+
+const ENROLLMENT_SECONDS = 3600;
+/** Writing last_seen_at on every poll would be a write per request; once a minute is enough. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+const path = z
+  .string()
+  .max(400)
+  .regex(/^\/[A-Za-z0-9._\-/]*$/, { message: msg('Paths must be absolute and plain.') });
+const hostInfoSchema = z.object({
+  os: z.string().min(1).max(200),
+  nginxVersion: z.string().min(1).max(50),
+  phpVersions: z.array(z.string().regex(/^\d\.\d$/, { message: msg('PHP versions look like 8.2.') })).max(20),
+  cpuCores: z
+    .number()
+    .int()
+    .min(1, { message: msg('A host has at least one CPU core.') })
+    .max(4096),
+  memoryMb: z
+    .number()
+    .int()
+    .min(64)
+    .max(64 * 1024 * 1024),
+  diskGb: z
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024),
+  layout: z.object({
+    prefix: path,
+    listen: z.array(z.string().max(60)).min(1).max(10),
+    listenTls: z.array(z.string().max(60)).max(10).nullish(),
+    phpFpmSocketDir: path,
+    acmeRoot: path,
+  }),
+});
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: msg('Give the host a name.') })
+  .max(100);
+
+export class HostsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signingKeys: SigningKey[],
+  ) {}
+
+  async createEnrollment(admin: Account, nameInput: string): Promise<HostEnrollmentToken> {
+    const name = parseInput(nameSchema, nameInput, 'name');
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + ENROLLMENT_SECONDS * 1000);
+    await this.dataSource.getRepository(HostEnrollment).insert({
+      id: newId(),
+      name,
+      tokenHash: hashToken(token),
+      expiresAt,
+      usedAt: null,
+      hostId: null,
+      createdBy: admin.id,
+      createdAt: now,
+    });
+    return { token, expiresAt };
+  }
+
+  /** Exchanges a one-time enrollment token for a host id and a host token. */
+  async enroll(enrollmentToken: string, infoInput: HostInfoInput): Promise<HostEnrollmentResult> {
+    const info = parseInput(hostInfoSchema, infoInput, 'info');
+    const hostToken = newToken();
+    const hostId = newId();
+    await this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const enrollment = await manager
+        .getRepository(HostEnrollment)
+        .findOneBy({ tokenHash: hashToken(String(enrollmentToken)) });
+      if (!enrollment || enrollment.usedAt || enrollment.expiresAt <= now) {
+        throw new UnauthenticatedError(
+          msg('This enrollment token has expired or was already used. Ask an administrator for a new one.'),
+        );
+      }
+      // Of two agents racing with one token, exactly one wins.
+      const spent = await manager
+        .createQueryBuilder()
+        .update(HostEnrollment)
+        .set({ usedAt: now, hostId })
+        .where('id = :id AND used_at IS NULL', { id: enrollment.id })
+        .execute();
+      if (spent.affected !== 1)
+        throw new UnauthenticatedError(
+          msg('This enrollment token has expired or was already used. Ask an administrator for a new one.'),
+        );
+      await manager.getRepository(Host).insert({
+        id: hostId,
+        name: enrollment.name,
+        status: HostStatus.ACTIVE,
+        tokenHash: hashToken(hostToken),
+        os: info.os,
+        nginxVersion: info.nginxVersion,
+        phpVersionsJson: JSON.stringify(info.phpVersions),
+        cpuCores: info.cpuCores,
+        memoryMb: info.memoryMb,
+        diskGb: info.diskGb,
+        layoutJson: JSON.stringify(info.layout),
+        createdAt: now,
+        lastSeenAt: now,
+      });
+    });
+    return {
+      hostId,
+      hostToken,
+      panelKeys: this.signingKeys.map((key) => ({
+        keyid: key.keyid,
+        publicKey: key.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      })),
+    };
+  }
+
+  /** The active host behind a host token, or null. */
+  async authenticate(token: string): Promise<Host | null> {
+    if (token.length < 20 || token.length > 100) return null;
+    const host = await this.dataSource.getRepository(Host).findOneBy({ tokenHash: hashToken(token) });
+    if (!host || host.status !== HostStatus.ACTIVE) return null;
+    const now = Date.now();
+    if (!host.lastSeenAt || now - host.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.dataSource.getRepository(Host).update({ id: host.id }, { lastSeenAt: new Date(now) });
+    }
+    return host;
+  }
+
+  async reportInfo(host: Host, infoInput: HostInfoInput): Promise<Host> {
+    const info = parseInput(hostInfoSchema, infoInput, 'info');
+    await this.dataSource.getRepository(Host).update(
+      { id: host.id },
+      {
+        os: info.os,
+        nginxVersion: info.nginxVersion,
+        phpVersionsJson: JSON.stringify(info.phpVersions),
+        cpuCores: info.cpuCores,
+        memoryMb: info.memoryMb,
+        diskGb: info.diskGb,
+        layoutJson: JSON.stringify(info.layout),
+        lastSeenAt: new Date(),
+      },
+    );
+    return this.present(await this.dataSource.getRepository(Host).findOneByOrFail({ id: host.id }));
+  }
+
+  async list(): Promise<Host[]> {
+    const hosts = await this.dataSource.getRepository(Host).find({ order: { createdAt: 'ASC' } });
+    return hosts.map((host) => this.present(host));
+  }
+
+  /** A disabled host's token stops working at once: every request looks it up. */
+  async disable(id: string): Promise<Host> {
+    const host = await this.dataSource.getRepository(Host).findOneBy({ id: String(id) });
+    if (!host) throw new NotFoundError(msg('This host does not exist.'));
+    await this.dataSource.getRepository(Host).update({ id: host.id }, { status: HostStatus.DISABLED });
+    return this.present({ ...host, status: HostStatus.DISABLED });
+  }
+
+  private present(host: Host): Host {
+    return Object.assign(host, {
+      phpVersions: JSON.parse(host.phpVersionsJson) as string[],
+      layout: JSON.parse(host.layoutJson) as Record<string, unknown>,
+    });
+  }
+}
