@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATABASE_URL: `sqlite:${join(workDir, 'e2e.sqlite')}`,
       SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
       DEMO_DATA: 'false',
+      // Production needs a command signing key; a fresh one per run.
+      COMMAND_SIGNING_KEY: randomBytes(32).toString('base64'),
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       WEB_DIST: webDist,
