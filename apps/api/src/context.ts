@@ -10,6 +10,7 @@ import type { TranslationsService } from './i18n/translations.service.js';
 import type { NginxService } from './nginx/nginx.service.js';
 import type { Host } from './hosts/host.entity.js';
 import type { HostsService } from './hosts/hosts.service.js';
+import type { CommandQueue } from './hosts/command-queue.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -17,6 +18,7 @@ export interface Services {
   translations: TranslationsService;
   nginx: NginxService;
   hosts: HostsService;
+  commands: CommandQueue;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

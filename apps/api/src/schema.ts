@@ -4,10 +4,18 @@ import { AccountsResolver } from './accounts/accounts.resolver.js';
 import { TranslationsResolver } from './i18n/translations.resolver.js';
 import { NginxResolver } from './nginx/nginx.resolver.js';
 import { HostsResolver } from './hosts/hosts.resolver.js';
+import { CommandsResolver } from './hosts/commands.resolver.js';
 import { SitesResolver } from './sites/sites.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
-export const resolvers = [AccountsResolver, SitesResolver, TranslationsResolver, NginxResolver, HostsResolver] as const;
+export const resolvers = [
+  AccountsResolver,
+  SitesResolver,
+  TranslationsResolver,
+  NginxResolver,
+  HostsResolver,
+  CommandsResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -24,6 +24,7 @@ import { TranslationsService } from './i18n/translations.service.js';
 import { NginxService } from './nginx/nginx.service.js';
 import { HostsService } from './hosts/hosts.service.js';
 import { ephemeralSigningKey, type SigningKey } from './hosts/signing-keys.js';
+import { CommandQueue } from './hosts/command-queue.service.js';
 import { msg } from './i18n/msg.js';
 
 export const SESSION_COOKIE = 'ew_session';
@@ -102,6 +103,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     sites: new SitesService(dataSource),
     nginx: new NginxService(dataSource),
     hosts: new HostsService(dataSource, [signingKey]),
+    commands: new CommandQueue(dataSource, signingKey),
   };
 
   const apollo = new ApolloServer<RequestContext>({

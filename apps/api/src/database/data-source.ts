@@ -82,6 +82,7 @@ export async function openStore(options: StoreOptions): Promise<DataSource> {
   }
   const dataSource = createDataSource(options);
   await dataSource.initialize();
+  if (dataSource.options.type === 'better-sqlite3') serializeTransactions(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }
@@ -95,4 +96,23 @@ async function detectServer(url: string): Promise<'mysql' | 'mariadb'> {
   } finally {
     await connection.end();
   }
+}
+
+/**
+ * The embedded store has one SQLite connection, and a TypeORM transaction spans
+ * several awaits: two requests' transactions would interleave on it ("cannot start a
+ * transaction within a transaction"). They take turns instead. (MySQL gives each
+ * transaction a connection of its own from the pool.)
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (manager as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = (
+    ...args: unknown[]
+  ) => {
+    const run = tail.then(() => original(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }

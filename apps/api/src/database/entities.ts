@@ -6,6 +6,7 @@ import { SourceString } from '../i18n/source-string.entity.js';
 import { Translation } from '../i18n/translation.entity.js';
 import { NginxRevision } from '../nginx/nginx-revision.entity.js';
 import { Host, HostEnrollment } from '../hosts/host.entity.js';
+import { Command } from '../hosts/command.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
@@ -22,4 +23,5 @@ export const entities = [
   NginxRevision,
   Host,
   HostEnrollment,
+  Command,
 ];

@@ -64,6 +64,10 @@ export class Host {
   @Field(() => GraphQLJSON)
   layout?: Record<string, unknown>;
 
+  /** The last sequence number given to a delivery to this host; deliveries count up from it. */
+  @Column({ name: 'last_seq', type: 'int', default: 0 })
+  lastSeq!: number;
+
   @Column({ name: 'created_at', type: 'datetime' })
   @Field(() => DateTime)
   createdAt!: Date;

@@ -113,6 +113,7 @@ export class HostsService {
         memoryMb: info.memoryMb,
         diskGb: info.diskGb,
         layoutJson: JSON.stringify(info.layout),
+        lastSeq: 0,
         createdAt: now,
         lastSeenAt: now,
       });

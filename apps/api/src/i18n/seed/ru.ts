@@ -445,4 +445,8 @@ export const ru: Seed = {
   'This enrollment token has expired or was already used. Ask an administrator for a new one.':
     'Токен подключения устарел или уже использован. Попросите у администратора новый.',
   'This host does not exist.': 'Такого сервера нет.',
+
+  // Commands
+  'The command’s arguments are not valid.': 'Аргументы команды неверны.',
+  'This command does not exist.': 'Такой команды нет.',
 };

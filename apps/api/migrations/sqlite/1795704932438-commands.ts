@@ -1,0 +1,29 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Commands1795704932438 implements MigrationInterface {
+  name = 'Commands1795704932438';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"commands\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"host_id\" varchar(36) NOT NULL, \"site_id\" varchar(36), \"type\" varchar(40) NOT NULL, \"args\" text NOT NULL, \"priority\" integer NOT NULL, \"depends_on\" text, \"spec_version\" integer, \"status\" varchar(16) NOT NULL, \"attempt\" integer NOT NULL, \"seq\" integer, \"lease_until\" datetime, \"not_before\" datetime NOT NULL, \"expires_at\" datetime NOT NULL, \"result\" text, \"error\" text, \"created_at\" datetime NOT NULL, \"finished_at\" datetime)");
+    await queryRunner.query("CREATE INDEX \"ix_commands_site\" ON \"commands\" (\"site_id\", \"status\") ");
+    await queryRunner.query("CREATE INDEX \"ix_commands_host_queue\" ON \"commands\" (\"host_id\", \"status\", \"priority\", \"created_at\") ");
+    await queryRunner.query("DROP INDEX \"uq_hosts_token_hash\"");
+    await queryRunner.query("CREATE TABLE \"temporary_hosts\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"status\" varchar(16) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"os\" varchar(200) NOT NULL, \"nginx_version\" varchar(50) NOT NULL, \"php_versions\" text NOT NULL, \"cpu_cores\" integer NOT NULL, \"memory_mb\" integer NOT NULL, \"disk_gb\" integer NOT NULL, \"layoutJson\" text NOT NULL, \"created_at\" datetime NOT NULL, \"last_seen_at\" datetime, \"last_seq\" integer NOT NULL DEFAULT (0))");
+    await queryRunner.query("INSERT INTO \"temporary_hosts\"(\"id\", \"name\", \"status\", \"token_hash\", \"os\", \"nginx_version\", \"php_versions\", \"cpu_cores\", \"memory_mb\", \"disk_gb\", \"layoutJson\", \"created_at\", \"last_seen_at\") SELECT \"id\", \"name\", \"status\", \"token_hash\", \"os\", \"nginx_version\", \"php_versions\", \"cpu_cores\", \"memory_mb\", \"disk_gb\", \"layoutJson\", \"created_at\", \"last_seen_at\" FROM \"hosts\"");
+    await queryRunner.query("DROP TABLE \"hosts\"");
+    await queryRunner.query("ALTER TABLE \"temporary_hosts\" RENAME TO \"hosts\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"uq_hosts_token_hash\" ON \"hosts\" (\"token_hash\") ");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"uq_hosts_token_hash\"");
+    await queryRunner.query("ALTER TABLE \"hosts\" RENAME TO \"temporary_hosts\"");
+    await queryRunner.query("CREATE TABLE \"hosts\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(100) NOT NULL, \"status\" varchar(16) NOT NULL, \"token_hash\" varchar(64) NOT NULL, \"os\" varchar(200) NOT NULL, \"nginx_version\" varchar(50) NOT NULL, \"php_versions\" text NOT NULL, \"cpu_cores\" integer NOT NULL, \"memory_mb\" integer NOT NULL, \"disk_gb\" integer NOT NULL, \"layoutJson\" text NOT NULL, \"created_at\" datetime NOT NULL, \"last_seen_at\" datetime)");
+    await queryRunner.query("INSERT INTO \"hosts\"(\"id\", \"name\", \"status\", \"token_hash\", \"os\", \"nginx_version\", \"php_versions\", \"cpu_cores\", \"memory_mb\", \"disk_gb\", \"layoutJson\", \"created_at\", \"last_seen_at\") SELECT \"id\", \"name\", \"status\", \"token_hash\", \"os\", \"nginx_version\", \"php_versions\", \"cpu_cores\", \"memory_mb\", \"disk_gb\", \"layoutJson\", \"created_at\", \"last_seen_at\" FROM \"temporary_hosts\"");
+    await queryRunner.query("DROP TABLE \"temporary_hosts\"");
+    await queryRunner.query("CREATE UNIQUE INDEX \"uq_hosts_token_hash\" ON \"hosts\" (\"token_hash\") ");
+    await queryRunner.query("DROP INDEX \"ix_commands_host_queue\"");
+    await queryRunner.query("DROP INDEX \"ix_commands_site\"");
+    await queryRunner.query("DROP TABLE \"commands\"");
+  }
+}

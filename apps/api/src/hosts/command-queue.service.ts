@@ -1,0 +1,306 @@
+import { EventEmitter } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { commandArgs, PROTOCOL_VERSION, signEnvelope, type CommandType, type Envelope } from '@elasticweb/protocol';
+import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
+import { InvalidInputError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import { msg } from '../i18n/msg.js';
+import { Command, CommandStatus, FINAL_STATUSES, PRIORITY } from './command.entity.js';
+import { Host } from './host.entity.js';
+import type { SigningKey } from './signing-keys.js';
+
+export const LEASE_SECONDS = 60;
+export const MAX_ATTEMPTS = 5;
+const COMMAND_TTL_SECONDS = 24 * 3600;
+const ENVELOPE_TTL_SECONDS = 10 * 60;
+export const MAX_WAIT_SECONDS = 50;
+/** A waiting poll also looks at the database this often, to see other replicas' commands. */
+const RECHECK_MS = 1_000;
+
+export interface EnqueueRequest {
+  hostId: string;
+  siteId?: string | null;
+  type: CommandType;
+  args: unknown;
+  priority?: number;
+  dependsOn?: string[];
+  specVersion?: number | null;
+  ttlSeconds?: number;
+}
+
+export interface CommandResult {
+  commandId: string;
+  attempt: number;
+  ok: boolean;
+  result?: string | null;
+  error?: string | null;
+  /** The agent knows a retry cannot help (a bad spec): fail at once. */
+  permanent?: boolean | null;
+}
+
+/** Jittered exponential backoff: 2^attempt seconds, ±50 %, at most ten minutes. */
+export function backoffSeconds(attempt: number, random = Math.random): number {
+  const base = Math.min(600, 2 ** attempt);
+  return Math.round(base * (0.5 + random()));
+}
+
+/**
+ * The command queue (DESIGN.md, "Signed commands"): priorities, dependencies, one
+ * command in flight per site, leases that expire, retries with backoff, and the host's
+ * sequence number, attempt and signature given at delivery.
+ */
+export class CommandQueue {
+  private readonly wakeups = new EventEmitter();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signingKey: SigningKey,
+  ) {
+    this.wakeups.setMaxListeners(0);
+  }
+
+  async enqueue(request: EnqueueRequest): Promise<Command> {
+    const schema = commandArgs[request.type];
+    if (!schema.safeParse(request.args).success)
+      throw new InvalidInputError('args', msg('The command’s arguments are not valid.'));
+    const now = new Date();
+    const command = Object.assign(new Command(), {
+      id: newId(),
+      hostId: request.hostId,
+      siteId: request.siteId ?? null,
+      type: request.type,
+      argsJson: JSON.stringify(request.args),
+      priority: request.priority ?? PRIORITY.ROUTINE,
+      dependsOnJson: request.dependsOn?.length ? JSON.stringify(request.dependsOn) : null,
+      specVersion: request.specVersion ?? null,
+      status: CommandStatus.QUEUED,
+      attempt: 0,
+      seq: null,
+      leaseUntil: null,
+      notBefore: now,
+      expiresAt: new Date(now.getTime() + (request.ttlSeconds ?? COMMAND_TTL_SECONDS) * 1000),
+      result: null,
+      error: null,
+      createdAt: now,
+      finishedAt: null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      if (command.type === 'site.apply' && command.siteId && command.specVersion !== null) {
+        // A newer spec replaces the older applies of the same site still waiting.
+        await manager
+          .createQueryBuilder()
+          .update(Command)
+          .set({ status: CommandStatus.SUPERSEDED, finishedAt: now })
+          .where('site_id = :siteId AND type = :type AND status = :queued AND spec_version < :version', {
+            siteId: command.siteId,
+            type: 'site.apply',
+            queued: CommandStatus.QUEUED,
+            version: command.specVersion,
+          })
+          .execute();
+      }
+      await manager.getRepository(Command).insert(command);
+    });
+    this.wakeups.emit(command.hostId);
+    return command;
+  }
+
+  /**
+   * Long poll: answers as soon as commands are ready for the host, or with nothing
+   * after `waitSeconds`. While it waits it holds no database connection.
+   */
+  async poll(hostId: string, waitSeconds: number, max = 10): Promise<Envelope[]> {
+    const deadline = Date.now() + Math.min(Math.max(waitSeconds, 0), MAX_WAIT_SECONDS) * 1000;
+    for (;;) {
+      const envelopes = await this.lease(hostId, max);
+      const left = deadline - Date.now();
+      if (envelopes.length > 0 || left <= 0) return envelopes;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.wakeups.off(hostId, done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(left, RECHECK_MS));
+        this.wakeups.on(hostId, done);
+      });
+    }
+  }
+
+  /** Leases ready commands for a host and signs them, each with the host's next sequence number. */
+  async lease(hostId: string, max = 10): Promise<Envelope[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      const isMysql = manager.connection.options.type !== 'better-sqlite3';
+      // The host row is the sequence counter and is locked first, by every lease of the
+      // host: leases of one host take turns (no deadlock, no shared seq), other hosts'
+      // leases go on in parallel, and SKIP LOCKED keeps them off each other's rows.
+      const hostQuery = manager.getRepository(Host).createQueryBuilder('h').where('h.id = :hostId', { hostId });
+      if (isMysql) hostQuery.setLock('pessimistic_write');
+      const host = await hostQuery.getOneOrFail();
+      await this.releaseExpired(manager, hostId, now);
+      const candidates = manager
+        .getRepository(Command)
+        .createQueryBuilder('c')
+        .where('c.host_id = :hostId AND c.status = :queued AND c.not_before <= :now', {
+          hostId,
+          queued: CommandStatus.QUEUED,
+          now,
+        })
+        .orderBy('c.priority', 'DESC')
+        .addOrderBy('c.created_at', 'ASC')
+        .addOrderBy('c.id', 'ASC')
+        .limit(max * 5);
+      // Several API replicas share the queue: rows another transaction holds are skipped, not waited for.
+      if (isMysql) candidates.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const rows = await candidates.getMany();
+      if (rows.length === 0) return [];
+
+      const inFlightSites = new Set(
+        (
+          await manager.getRepository(Command).find({
+            where: { hostId, status: CommandStatus.LEASED },
+            select: { siteId: true },
+          })
+        )
+          .map((c) => c.siteId)
+          .filter((id): id is string => id !== null),
+      );
+      const chosen: Command[] = [];
+      for (const command of rows) {
+        if (chosen.length >= max) break;
+        if (command.siteId && inFlightSites.has(command.siteId)) continue; // one at a time per site, in order
+        const dependsOn = command.dependsOnJson ? (JSON.parse(command.dependsOnJson) as string[]) : [];
+        if (dependsOn.length) {
+          const deps = await manager
+            .getRepository(Command)
+            .find({ where: { id: In(dependsOn) }, select: { id: true, status: true } });
+          if (
+            deps.some((d) => d.status !== CommandStatus.SUCCEEDED && FINAL_STATUSES.includes(d.status)) ||
+            deps.length < dependsOn.length
+          ) {
+            await this.finish(
+              manager,
+              command,
+              CommandStatus.CANCELLED,
+              null,
+              'a command it depends on did not succeed',
+            );
+            continue;
+          }
+          if (deps.some((d) => d.status !== CommandStatus.SUCCEEDED)) continue;
+        }
+        if (command.siteId) inFlightSites.add(command.siteId);
+        chosen.push(command);
+      }
+      if (chosen.length === 0) return [];
+
+      let seq = host.lastSeq;
+      const envelopes: Envelope[] = [];
+      for (const command of chosen) {
+        seq += 1;
+        command.attempt += 1;
+        const leaseUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+        await manager
+          .getRepository(Command)
+          .update({ id: command.id }, { status: CommandStatus.LEASED, attempt: command.attempt, seq, leaseUntil });
+        const payload = Buffer.from(
+          JSON.stringify({
+            v: PROTOCOL_VERSION,
+            hostId,
+            commandId: command.id,
+            attempt: command.attempt,
+            seq,
+            type: command.type,
+            args: JSON.parse(command.argsJson) as unknown,
+            issuedAt: now.toISOString(),
+            expiresAt: new Date(
+              Math.min(command.expiresAt.getTime(), now.getTime() + ENVELOPE_TTL_SECONDS * 1000),
+            ).toISOString(),
+            nonce: randomBytes(16).toString('hex'),
+          }),
+        );
+        envelopes.push(signEnvelope(payload, this.signingKey));
+      }
+      await manager.getRepository(Host).update({ id: hostId }, { lastSeq: seq });
+      return envelopes;
+    });
+  }
+
+  /** The agent is still working: the lease is extended. False when the delivery is no longer current. */
+  async progress(hostId: string, commandId: string, attempt: number): Promise<boolean> {
+    const leaseUntil = new Date(Date.now() + LEASE_SECONDS * 1000);
+    const updated = await this.dataSource
+      .createQueryBuilder()
+      .update(Command)
+      .set({ leaseUntil })
+      .where('id = :commandId AND host_id = :hostId AND attempt = :attempt AND status = :leased', {
+        commandId,
+        hostId,
+        attempt,
+        leased: CommandStatus.LEASED,
+      })
+      .execute();
+    return updated.affected === 1;
+  }
+
+  /** Records a result once; a repeated report of the same outcome changes nothing. */
+  async report(hostId: string, result: CommandResult): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const query = manager
+        .getRepository(Command)
+        .createQueryBuilder('c')
+        .where('c.id = :id AND c.host_id = :hostId', { id: result.commandId, hostId });
+      if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
+      const command = await query.getOne();
+      if (!command) throw new InvalidInputError('commandId', msg('This command does not exist.'));
+      if (FINAL_STATUSES.includes(command.status)) return true;
+      if (result.ok) {
+        await this.finish(manager, command, CommandStatus.SUCCEEDED, result.result ?? null, null);
+      } else if (!result.permanent && command.attempt < MAX_ATTEMPTS) {
+        const notBefore = new Date(Date.now() + backoffSeconds(command.attempt) * 1000);
+        await manager
+          .getRepository(Command)
+          .update(
+            { id: command.id },
+            { status: CommandStatus.QUEUED, leaseUntil: null, notBefore, error: result.error ?? null },
+          );
+      } else {
+        await this.finish(manager, command, CommandStatus.FAILED, null, result.error ?? 'failed');
+      }
+      return true;
+    });
+  }
+
+  async get(id: string): Promise<Command | null> {
+    return this.dataSource.getRepository(Command).findOneBy({ id });
+  }
+
+  private async finish(
+    manager: EntityManager,
+    command: Command,
+    status: CommandStatus,
+    result: string | null,
+    error: string | null,
+  ): Promise<void> {
+    await manager
+      .getRepository(Command)
+      .update({ id: command.id }, { status, result, error, leaseUntil: null, finishedAt: new Date() });
+  }
+
+  /** Expired leases go back to the queue; commands past their lifetime end as expired. */
+  private async releaseExpired(manager: EntityManager, hostId: string, now: Date): Promise<void> {
+    await manager
+      .getRepository(Command)
+      .update(
+        { hostId, status: CommandStatus.LEASED, leaseUntil: LessThan(now) },
+        { status: CommandStatus.QUEUED, leaseUntil: null },
+      );
+    await manager
+      .getRepository(Command)
+      .update(
+        { hostId, status: CommandStatus.QUEUED, expiresAt: LessThan(now) },
+        { status: CommandStatus.EXPIRED, finishedAt: now },
+      );
+  }
+}
