@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
+import { Role } from '../src/accounts/account.entity.js';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openStore, type Dialect } from '../src/database/data-source.js';
@@ -87,6 +88,8 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     options?: { token?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
+  /** Creates (once) an administrator and returns a session token for it. */
+  adminToken(email?: string): Promise<string>;
   /** Signs up a fresh customer and returns its bearer token. */
   signUp(email?: string): Promise<{ token: string; email: string; id: string }>;
   close(): Promise<void>;
@@ -135,6 +138,16 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
     config,
     mails,
     gql,
+    async adminToken(email = 'ops@example.com') {
+      const password = 'operations password';
+      await app.services.accounts.ensureAccount({ email, password, role: Role.ADMIN });
+      const login = await gql<{ logIn: { token: string } }>(
+        'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!login.data) throw new Error(`admin log-in failed: ${JSON.stringify(login.errors)}`);
+      return login.data.logIn.token;
+    },
     async signUp(email = `customer-${randomBytes(4).toString('hex')}-${++counter}@example.com`) {
       const result = await gql<{ signUp: { token: string; account: { id: string } } }>(
         'mutation ($input: SignUpInput!) { signUp(input: $input) { token account { id } } }',

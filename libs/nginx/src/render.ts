@@ -184,6 +184,13 @@ function acmeLocation(acmeRoot: string): string[] {
   ];
 }
 
+/** Existing files and folders first, then the front controller with the query, or a 404. */
+function tryFiles(site: Valid): string {
+  return site.frontController
+    ? `try_files $uri $uri/ ${site.frontController}?$query_string;`
+    : 'try_files $uri $uri/ =404;';
+}
+
 /** Static files straight from disk, with the lifetime browsers may keep them. */
 function staticFiles(depth: number, lifetime: string): string[] {
   return [
@@ -223,14 +230,7 @@ function siteLocations(site: Valid): string[] {
     );
     out.push(...denyLocations(2, [...ALWAYS_DENIED, ...preset.deny]));
     if (preset.php) out.push(...phpHandler(2, site, true));
-    out.push(
-      line(
-        2,
-        site.frontController
-          ? `try_files $uri $uri/ ${site.frontController}?$query_string;`
-          : 'try_files $uri $uri/ =404;',
-      ),
-    );
+    out.push(line(2, tryFiles(site)));
     out.push(line(1, '}'));
   });
   for (const location of options.customLocations) {
@@ -264,14 +264,7 @@ function siteLocations(site: Valid): string[] {
     return out;
   }
   out.push(line(1, 'location / {'));
-  out.push(
-    line(
-      2,
-      site.frontController
-        ? `try_files $uri $uri/ ${site.frontController}?$query_string;`
-        : 'try_files $uri $uri/ =404;',
-    ),
-  );
+  out.push(line(2, tryFiles(site)));
   out.push(line(1, '}'));
   return out;
 }

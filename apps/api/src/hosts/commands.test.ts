@@ -1,7 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { verifyEnvelope, type Envelope } from '@elasticweb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/account.entity.js';
 import { openStore } from '../database/data-source.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
 import { Command, CommandStatus, PRIORITY } from './command.entity.js';
@@ -39,16 +38,7 @@ describe.each(dialectsUnderTest())('the command queue on %s', (dialect) => {
 
   beforeAll(async () => {
     api = await startTestApi(dialect);
-    await api.app.services.accounts.ensureAccount({
-      email: 'ops@example.com',
-      password: 'operations password',
-      role: Role.ADMIN,
-    });
-    const admin = (
-      await api.gql<{ logIn: { token: string } }>(
-        'mutation { logIn(email: "ops@example.com", password: "operations password") { token } }',
-      )
-    ).data!.logIn.token;
+    const admin = await api.adminToken();
     const token = (
       await api.gql<{ createHostEnrollment: { token: string } }>(
         'mutation { createHostEnrollment(name: "q") { token } }',

@@ -45,6 +45,19 @@ const hostInfoSchema = z.object({
     acmeRoot: path,
   }),
 });
+/** The host's columns that the information an agent reports fills in. */
+function infoColumns(info: z.infer<typeof hostInfoSchema>) {
+  return {
+    os: info.os,
+    nginxVersion: info.nginxVersion,
+    phpVersionsJson: JSON.stringify(info.phpVersions),
+    cpuCores: info.cpuCores,
+    memoryMb: info.memoryMb,
+    diskGb: info.diskGb,
+    layoutJson: JSON.stringify(info.layout),
+  };
+}
+
 const nameSchema = z
   .string()
   .trim()
@@ -106,13 +119,7 @@ export class HostsService {
         name: enrollment.name,
         status: HostStatus.ACTIVE,
         tokenHash: hashToken(hostToken),
-        os: info.os,
-        nginxVersion: info.nginxVersion,
-        phpVersionsJson: JSON.stringify(info.phpVersions),
-        cpuCores: info.cpuCores,
-        memoryMb: info.memoryMb,
-        diskGb: info.diskGb,
-        layoutJson: JSON.stringify(info.layout),
+        ...infoColumns(info),
         lastSeq: 0,
         createdAt: now,
         lastSeenAt: now,
@@ -142,19 +149,7 @@ export class HostsService {
 
   async reportInfo(host: Host, infoInput: HostInfoInput): Promise<Host> {
     const info = parseInput(hostInfoSchema, infoInput, 'info');
-    await this.dataSource.getRepository(Host).update(
-      { id: host.id },
-      {
-        os: info.os,
-        nginxVersion: info.nginxVersion,
-        phpVersionsJson: JSON.stringify(info.phpVersions),
-        cpuCores: info.cpuCores,
-        memoryMb: info.memoryMb,
-        diskGb: info.diskGb,
-        layoutJson: JSON.stringify(info.layout),
-        lastSeenAt: new Date(),
-      },
-    );
+    await this.dataSource.getRepository(Host).update({ id: host.id }, { ...infoColumns(info), lastSeenAt: new Date() });
     return this.present(await this.dataSource.getRepository(Host).findOneByOrFail({ id: host.id }));
   }
 

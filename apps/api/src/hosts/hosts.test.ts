@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../accounts/account.entity.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
 import { HostEnrollment } from './host.entity.js';
 
@@ -30,16 +29,7 @@ describe.each(dialectsUnderTest())('hosts on %s', (dialect) => {
 
   beforeAll(async () => {
     api = await startTestApi(dialect);
-    await api.app.services.accounts.ensureAccount({
-      email: 'ops@example.com',
-      password: 'operations password',
-      role: Role.ADMIN,
-    });
-    admin = (
-      await api.gql<{ logIn: { token: string } }>(
-        'mutation { logIn(email: "ops@example.com", password: "operations password") { token } }',
-      )
-    ).data!.logIn.token;
+    admin = await api.adminToken();
     customer = (await api.signUp()).token;
   });
   afterAll(async () => {

@@ -102,6 +102,20 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
           autoFocus: field.autoFocus,
           ...form.register(field.name),
         };
+        const notes = (
+          <>
+            {field.hint && (
+              <p className="hint" id={`${id}-hint`}>
+                {field.hint}
+              </p>
+            )}
+            {message && (
+              <p className="field-error" id={`${id}-error`}>
+                {t(message)}
+              </p>
+            )}
+          </>
+        );
         if (field.type === 'checkbox') {
           return (
             <div className={`field checkbox-field${message ? ' has-error' : ''}`} key={String(field.name)}>
@@ -109,16 +123,7 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
                 <input type="checkbox" {...common} />
                 {field.label}
               </label>
-              {field.hint && (
-                <p className="hint" id={`${id}-hint`}>
-                  {field.hint}
-                </p>
-              )}
-              {message && (
-                <p className="field-error" id={`${id}-error`}>
-                  {t(message)}
-                </p>
-              )}
+              {notes}
             </div>
           );
         }
@@ -138,16 +143,7 @@ export function SchemaForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
             ) : (
               <input type={field.type ?? 'text'} {...common} />
             )}
-            {field.hint && (
-              <p className="hint" id={`${id}-hint`}>
-                {field.hint}
-              </p>
-            )}
-            {message && (
-              <p className="field-error" id={`${id}-error`}>
-                {t(message)}
-              </p>
-            )}
+            {notes}
           </div>
         );
       })}
