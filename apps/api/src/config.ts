@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-/** Languages the panel speaks; the translations issue moves this list into the database. */
-export const SUPPORTED_LANGUAGES = ['en', 'ru'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
-
 const databaseUrl = z
   .string()
   .refine((value) => /^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_$]+/.test(value) || value.startsWith('sqlite:'), {

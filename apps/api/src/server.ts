@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service.js';
 import type { Logger } from './common/logger.js';
-import { SUPPORTED_LANGUAGES, type Config } from './config.js';
+import type { Config } from './config.js';
+import { dialectOfDataSource } from './database/locking.js';
 import type { RequestContext, Services } from './context.js';
 import { errorPlugin, formatError } from './graphql/errors.js';
 import { queryShapeLimit } from './graphql/limits.js';
@@ -46,10 +47,7 @@ export interface App {
 }
 
 /** The language a request prefers among ours, from Accept-Language; English otherwise. */
-export function preferredLanguage(
-  header: string | undefined,
-  offered: readonly string[] = SUPPORTED_LANGUAGES,
-): string {
+export function preferredLanguage(header: string | undefined, offered: readonly string[]): string {
   const ranked = (header ?? '')
     .split(',')
     .map((part) => {
@@ -174,7 +172,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await dataSource.query('SELECT 1');
       sendJson(res, 200, {
         status: 'ok',
-        database: { status: 'ok', dialect: dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' },
+        database: { status: 'ok', dialect: dialectOfDataSource(dataSource) },
       });
     } catch (error) {
       logger.error({ err: error }, 'health check: database unreachable');
@@ -208,7 +206,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
-  const spa = createSpaApp(config, logger);
+  const spa = createSpaApp(config, logger, () => translations.offeredCodes());
 
   const handler: RequestListener = (req, res) => {
     const incoming = req.headers['x-request-id'];
@@ -255,7 +253,11 @@ const PANEL_SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-function createSpaApp(config: Config, logger: Logger): express.Express {
+function createSpaApp(
+  config: Config,
+  logger: Logger,
+  offeredLanguages: () => Promise<readonly string[]>,
+): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((_req, res, next) => {
@@ -271,7 +273,9 @@ function createSpaApp(config: Config, logger: Logger): express.Express {
     });
     return app;
   }
-  app.get('/', (req, res) => res.redirect(302, `/${preferredLanguage(req.headers['accept-language'])}/`));
+  app.get('/', async (req, res) => {
+    res.redirect(302, `/${preferredLanguage(req.headers['accept-language'], await offeredLanguages())}/`);
+  });
   // Hashed file names never change, so browsers may keep them for a year.
   app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));

@@ -27,5 +27,4 @@ export const commandArgs = {
 } as const;
 
 export type CommandType = keyof typeof commandArgs;
-export const COMMAND_TYPES = Object.keys(commandArgs) as CommandType[];
 export type CommandArgs<T extends CommandType> = z.infer<(typeof commandArgs)[T]>;

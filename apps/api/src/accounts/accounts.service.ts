@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { hydrator } from '../database/hydrate.js';
+import { claimOnce } from '../database/locking.js';
 import { z } from 'zod';
-import type { Config, Language } from '../config.js';
+import type { Config } from '../config.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
@@ -281,7 +282,7 @@ export class AccountsService {
     email: string;
     password: string;
     role: Role;
-    language?: Language;
+    language?: string;
     verified?: boolean;
   }): Promise<{ account: Account; created: boolean }> {
     const email = parseInput(emailSchema, input.email);
@@ -384,8 +385,7 @@ export class AccountsService {
 }
 
 /**
- * Spends a single-use token inside the caller's transaction, or refuses it with
- * `message`. The conditional update makes exactly one of two simultaneous uses win.
+ * Spends a single-use token inside the caller's transaction, or refuses it with `message`.
  */
 async function spendToken(
   manager: EntityManager,
@@ -398,12 +398,6 @@ async function spendToken(
   const row = await manager.getRepository(AuthToken).findOneBy({ tokenHash: hashToken(token), purpose });
   const now = new Date();
   if (!row || row.usedAt || row.expiresAt <= now) throw refuse();
-  const spent = await manager
-    .createQueryBuilder()
-    .update(AuthToken)
-    .set({ usedAt: now })
-    .where('id = :id AND used_at IS NULL', { id: row.id })
-    .execute();
-  if (spent.affected !== 1) throw refuse();
+  if (!(await claimOnce(manager, AuthToken, row.id, { usedAt: now }))) throw refuse();
   return Object.assign(row, { usedAt: now });
 }

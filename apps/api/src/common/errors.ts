@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { MessageParam } from '../i18n/translation-map.js';
 import { msg } from '../i18n/msg.js';
 
 /** Stable codes clients may branch on; never translated, never renamed. */
@@ -13,7 +14,7 @@ export type ErrorCode =
 
 /** Values for `{{name}}` placeholders; a `{ text, params }` value is a message translated in turn. */
 export type MessageParams = Record<string, MessageParam>;
-export type MessageParam = string | number | { text: string; params?: Record<string, MessageParam> };
+export type { MessageParam } from '../i18n/translation-map.js';
 
 /**
  * An error the caller is meant to see. The message is English source text with

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { RateLimitBucket } from '../accounts/rate-limit-bucket.entity.js';
+import { forUpdate } from '../database/locking.js';
 
 export interface RateLimit {
   /** How many hits a window allows. */
@@ -55,10 +56,9 @@ export class RateLimiter {
       .values({ key, hits: 0, windowStartedAt: now })
       .orIgnore()
       .execute();
-    const query = manager.getRepository(RateLimitBucket).createQueryBuilder('b').where('b.key = :key', { key });
-    // SQLite has one writer at a time already; MySQL needs the row lock.
-    if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-    return query.getOneOrFail();
+    return forUpdate(
+      manager.getRepository(RateLimitBucket).createQueryBuilder('b').where('b.key = :key', { key }),
+    ).getOneOrFail();
   }
 
   private state(bucket: RateLimitBucket | null, rule: RateLimit, now: Date): RateLimitState {

@@ -4,6 +4,7 @@ import { commandArgs, PROTOCOL_VERSION, signEnvelope, type CommandType, type Env
 import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
+import { forUpdate } from '../database/locking.js';
 import { msg } from '../i18n/msg.js';
 import { Command, CommandStatus, FINAL_STATUSES, PRIORITY } from './command.entity.js';
 import { Host } from './host.entity.js';
@@ -131,13 +132,12 @@ export class CommandQueue {
   async lease(hostId: string, max = 10): Promise<Envelope[]> {
     return this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      const isMysql = manager.connection.options.type !== 'better-sqlite3';
       // The host row is the sequence counter and is locked first, by every lease of the
       // host: leases of one host take turns (no deadlock, no shared seq), other hosts'
       // leases go on in parallel, and SKIP LOCKED keeps them off each other's rows.
-      const hostQuery = manager.getRepository(Host).createQueryBuilder('h').where('h.id = :hostId', { hostId });
-      if (isMysql) hostQuery.setLock('pessimistic_write');
-      const host = await hostQuery.getOneOrFail();
+      const host = await forUpdate(
+        manager.getRepository(Host).createQueryBuilder('h').where('h.id = :hostId', { hostId }),
+      ).getOneOrFail();
       await this.releaseExpired(manager, hostId, now);
       const candidates = manager
         .getRepository(Command)
@@ -152,8 +152,7 @@ export class CommandQueue {
         .addOrderBy('c.id', 'ASC')
         .limit(max * 5);
       // Several API replicas share the queue: rows another transaction holds are skipped, not waited for.
-      if (isMysql) candidates.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const rows = await candidates.getMany();
+      const rows = await forUpdate(candidates, { skipLocked: true }).getMany();
       if (rows.length === 0) return [];
 
       const inFlightSites = new Set(
@@ -251,8 +250,7 @@ export class CommandQueue {
         .getRepository(Command)
         .createQueryBuilder('c')
         .where('c.id = :id AND c.host_id = :hostId', { id: result.commandId, hostId });
-      if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-      const command = await query.getOne();
+      const command = await forUpdate(query).getOne();
       if (!command) throw new InvalidInputError('commandId', msg('This command does not exist.'));
       if (FINAL_STATUSES.includes(command.status)) return true;
       if (result.ok) {

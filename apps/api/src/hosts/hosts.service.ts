@@ -5,6 +5,7 @@ import { hashToken, newToken } from '../accounts/secrets.js';
 import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
+import { claimOnce } from '../database/locking.js';
 import { msg } from '../i18n/msg.js';
 import { Host, HostEnrollment, HostStatus } from './host.entity.js';
 import type { HostInfoInput, HostEnrollmentResult, HostEnrollmentToken } from './host.inputs.js';
@@ -104,13 +105,7 @@ export class HostsService {
         );
       }
       // Of two agents racing with one token, exactly one wins.
-      const spent = await manager
-        .createQueryBuilder()
-        .update(HostEnrollment)
-        .set({ usedAt: now, hostId })
-        .where('id = :id AND used_at IS NULL', { id: enrollment.id })
-        .execute();
-      if (spent.affected !== 1)
+      if (!(await claimOnce(manager, HostEnrollment, enrollment.id, { usedAt: now, hostId })))
         throw new UnauthenticatedError(
           msg('This enrollment token has expired or was already used. Ask an administrator for a new one.'),
         );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
@@ -145,35 +145,35 @@ export class TranslationsService {
     const strings = parseInput(missingSchema, input);
     const state = await this.limiter.hit(`i18n-report:ip:${ip}`, REPORTS_PER_IP);
     if (!state.allowed) return 0;
+    if (strings.length === 0) return 0;
     const now = new Date();
-    let added = 0;
-    for (const item of strings) {
-      const context = item.context ?? '';
-      const textHash = sourceHash(item.text, context);
-      const repository = this.dataSource.getRepository(SourceString);
-      const existing = await repository.findOne({ where: { textHash }, select: { id: true } });
-      if (existing) {
-        await repository.update({ id: existing.id }, { lastSeenAt: now });
-        continue;
-      }
+    const reported = new Map(
+      strings.map((item) => {
+        const context = item.context ?? '';
+        return [sourceHash(item.text, context), { text: item.text, context, seenIn: item.seenIn ?? '' }] as const;
+      }),
+    );
+    const repository = this.dataSource.getRepository(SourceString);
+    // One read, one update, one insert, however many strings a page reports.
+    const known = await repository.find({
+      where: { textHash: In([...reported.keys()]) },
+      select: { id: true, textHash: true },
+    });
+    if (known.length) await repository.update({ id: In(known.map((row) => row.id)) }, { lastSeenAt: now });
+    const knownHashes = new Set(known.map((row) => row.textHash));
+    const fresh = [...reported].filter(([hash]) => !knownHashes.has(hash));
+    if (fresh.length) {
       // Two tabs may report the same string at once: the unique hash keeps one row.
       await repository
         .createQueryBuilder()
         .insert()
-        .values({
-          id: newId(),
-          textHash,
-          text: item.text,
-          context,
-          firstSeenAt: now,
-          lastSeenAt: now,
-          seenIn: item.seenIn ?? '',
-        })
+        .values(
+          fresh.map(([textHash, item]) => ({ id: newId(), textHash, ...item, firstSeenAt: now, lastSeenAt: now })),
+        )
         .orIgnore()
         .execute();
-      added++;
     }
-    return added;
+    return fresh.length;
   }
 
   async progress(): Promise<Array<{ language: Language; translated: number; total: number }>> {

@@ -16,6 +16,7 @@ import type { Account } from '../accounts/account.entity.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
+import { forUpdate } from '../database/locking.js';
 import { msg } from '../i18n/msg.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
@@ -279,9 +280,9 @@ export class NginxService {
   ): Promise<NginxRevision> {
     return this.dataSource.transaction(async (manager) => {
       // Lock the site row so two saves cannot take the same revision number.
-      const query = manager.getRepository(Site).createQueryBuilder('s').where('s.id = :id', { id: site.id });
-      if (manager.connection.options.type !== 'better-sqlite3') query.setLock('pessimistic_write');
-      await query.getOneOrFail();
+      await forUpdate(
+        manager.getRepository(Site).createQueryBuilder('s').where('s.id = :id', { id: site.id }),
+      ).getOneOrFail();
       const latest = await manager
         .getRepository(NginxRevision)
         .findOne({ where: { siteId: site.id }, order: { revision: 'DESC' } });

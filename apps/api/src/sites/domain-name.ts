@@ -77,6 +77,3 @@ export function normalizeDomain(input: string): DomainCheck {
   }
   return { ok: true, domain: ascii };
 }
-
-/** The readable (Unicode) form of a stored punycode domain, for display. */
-export { domainToUnicode } from 'node:url';

@@ -5,12 +5,3 @@ export const REPORT_MISSING = graphql(`
     reportMissingTranslations(strings: $strings)
   }
 `);
-
-export const LANGUAGES = graphql(`
-  query Languages {
-    languages {
-      code
-      name
-    }
-  }
-`);

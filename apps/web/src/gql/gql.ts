@@ -16,8 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.RequestEmailVerificationDocument,
-    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": typeof types.ReportMissingTranslationsDocument,
     "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": typeof types.LanguagesDocument,
+    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": typeof types.ReportMissingTranslationsDocument,
     "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": typeof types.SetAccountLanguageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -45,8 +45,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  mutation RequestEmailVerification {\n    requestEmailVerification\n  }\n": types.RequestEmailVerificationDocument,
-    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": types.ReportMissingTranslationsDocument,
     "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": types.LanguagesDocument,
+    "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": types.ReportMissingTranslationsDocument,
     "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": types.SetAccountLanguageDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.LogInDocument,
@@ -97,11 +97,11 @@ export function graphql(source: "\n  mutation RequestEmailVerification {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"): (typeof documents)["\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"];
+export function graphql(source: "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"): (typeof documents)["\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

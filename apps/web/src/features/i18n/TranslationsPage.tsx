@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { z } from 'zod/mini';
 import { serverErrors } from '../../app/apollo';
-import { LANGUAGES } from '../../app/missing-strings.documents';
+import { LANGUAGES } from '../../app/languages';
 import { msg } from '../../app/msg';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
