@@ -34,6 +34,12 @@ const configSchema = z.object({
   COMMAND_SIGNING_KEY: z.string().min(40).optional(),
   /** A file holding that seed (generated into DATA_DIR for the embedded default). */
   COMMAND_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  /** Each alert is also posted here as JSON (a chat hook, an incident tool). */
+  ALERT_WEBHOOK_URL: z
+    .url({ message: 'must be an absolute URL such as https://hooks.example.com/elasticweb' })
+    .optional(),
+  /** How long an agent holds a delivered command before it returns to the queue (it extends it while working). */
+  COMMAND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -11,6 +11,8 @@ import type { NginxService } from './nginx/nginx.service.js';
 import type { Host } from './hosts/host.entity.js';
 import type { HostsService } from './hosts/hosts.service.js';
 import type { CommandQueue } from './hosts/command-queue.service.js';
+import type { AlertsService } from './admin/alerts.service.js';
+import type { SiteDeployments } from './sites/site-deployments.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -19,6 +21,8 @@ export interface Services {
   nginx: NginxService;
   hosts: HostsService;
   commands: CommandQueue;
+  alerts: AlertsService;
+  deployments: SiteDeployments;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

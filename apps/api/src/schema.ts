@@ -6,6 +6,7 @@ import { NginxResolver } from './nginx/nginx.resolver.js';
 import { HostsResolver } from './hosts/hosts.resolver.js';
 import { CommandsResolver } from './hosts/commands.resolver.js';
 import { SitesResolver } from './sites/sites.resolver.js';
+import { AlertsResolver } from './admin/alerts.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -15,6 +16,7 @@ export const resolvers = [
   NginxResolver,
   HostsResolver,
   CommandsResolver,
+  AlertsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

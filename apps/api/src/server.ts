@@ -27,6 +27,8 @@ import { HostsService } from './hosts/hosts.service.js';
 import { ephemeralSigningKey, type SigningKey } from './hosts/signing-keys.js';
 import { CommandQueue } from './hosts/command-queue.service.js';
 import { msg } from './i18n/msg.js';
+import { AlertsService } from './admin/alerts.service.js';
+import { SiteDeployments } from './sites/site-deployments.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -95,13 +97,18 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger, mailer } = deps;
   const signingKey = deps.signingKey ?? ephemeralSigningKey();
   const translations = new TranslationsService(dataSource);
+  const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
+  const alerts = new AlertsService(dataSource, logger, config.ALERT_WEBHOOK_URL);
+  const deployments = new SiteDeployments(dataSource, commands, alerts);
   const services: Services = {
     translations,
     accounts: new AccountsService(dataSource, config, mailer, logger, translations),
-    sites: new SitesService(dataSource),
-    nginx: new NginxService(dataSource),
-    hosts: new HostsService(dataSource, [signingKey]),
-    commands: new CommandQueue(dataSource, signingKey),
+    sites: new SitesService(dataSource, deployments, (hostId) => commands.wake(hostId)),
+    nginx: new NginxService(dataSource, deployments),
+    hosts: new HostsService(dataSource, [signingKey], () => deployments.deployWaitingSites()),
+    commands,
+    alerts,
+    deployments,
   };
 
   const apollo = new ApolloServer<RequestContext>({
@@ -156,7 +163,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       loaders: {
         // Made on first use: most requests never batch.
         get sites() {
-          return (siteLoaders ??= createSiteLoaders(services.sites));
+          return (siteLoaders ??= createSiteLoaders(services.sites, services.deployments));
         },
       },
       session: {

@@ -1,2 +1,3 @@
 export * from './commands.js';
 export * from './envelope.js';
+export * from './layout.js';

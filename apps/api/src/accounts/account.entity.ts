@@ -49,6 +49,10 @@ export class Account {
   @Field(() => String, { description: 'Unix user and database prefix on the hosting server' })
   systemName!: string;
 
+  /** The account's home host, chosen when it first needs one; all its sites live there. */
+  @Column({ name: 'home_host_id', type: 'varchar', length: 36, nullable: true, default: null })
+  homeHostId!: string | null;
+
   /** The partner code the customer signed up with; the referral program attributes from it. */
   @Column({ name: 'referral_code', type: 'varchar', length: 32, nullable: true, default: null })
   referralCode!: string | null;

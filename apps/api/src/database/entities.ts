@@ -7,6 +7,7 @@ import { Translation } from '../i18n/translation.entity.js';
 import { NginxRevision } from '../nginx/nginx-revision.entity.js';
 import { Host, HostEnrollment } from '../hosts/host.entity.js';
 import { Command } from '../hosts/command.entity.js';
+import { Alert } from '../admin/alert.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
@@ -24,4 +25,5 @@ export const entities = [
   Host,
   HostEnrollment,
   Command,
+  Alert,
 ];

@@ -46,21 +46,60 @@ export function backoffSeconds(attempt: number, random = Math.random): number {
 }
 
 /**
+ * Called inside the transaction that ends a command for good (succeeded, failed,
+ * cancelled, expired). It may return work to do after the commit, such as a webhook.
+ */
+export type FinishListener = (
+  manager: EntityManager,
+  command: Command,
+  status: CommandStatus,
+  error: string | null,
+) => Promise<(() => void) | void>;
+
+type AfterCommit = Array<() => void>;
+
+export interface QueueOptions {
+  /** How long a delivery is the agent's before it returns to the queue (default 60 s). */
+  leaseSeconds?: number;
+}
+
+/**
  * The command queue (DESIGN.md, "Signed commands"): priorities, dependencies, one
  * command in flight per site, leases that expire, retries with backoff, and the host's
  * sequence number, attempt and signature given at delivery.
  */
 export class CommandQueue {
   private readonly wakeups = new EventEmitter();
+  private readonly finishListeners: FinishListener[] = [];
+  private readonly leaseSeconds: number;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly signingKey: SigningKey,
+    options: QueueOptions = {},
   ) {
     this.wakeups.setMaxListeners(0);
+    this.leaseSeconds = options.leaseSeconds ?? LEASE_SECONDS;
+  }
+
+  /** Registers what must happen when a command ends for good (site status, alerts). */
+  onFinished(listener: FinishListener): void {
+    this.finishListeners.push(listener);
+  }
+
+  /** Wakes the host's waiting poll; call it after the transaction that queued its command committed. */
+  wake(hostId: string): void {
+    this.wakeups.emit(hostId);
   }
 
   async enqueue(request: EnqueueRequest): Promise<Command> {
+    const command = await this.dataSource.transaction((manager) => this.enqueueWith(manager, request));
+    this.wake(command.hostId);
+    return command;
+  }
+
+  /** Queues a command inside the caller's transaction; the caller wakes the host after the commit. */
+  async enqueueWith(manager: EntityManager, request: EnqueueRequest): Promise<Command> {
     const schema = commandArgs[request.type];
     if (!schema.safeParse(request.args).success)
       throw new InvalidInputError('args', msg('The command’s arguments are not valid.'));
@@ -85,7 +124,7 @@ export class CommandQueue {
       createdAt: now,
       finishedAt: null,
     });
-    await this.dataSource.transaction(async (manager) => {
+    {
       if (command.type === 'site.apply' && command.siteId && command.specVersion !== null) {
         // A newer spec replaces the older applies of the same site still waiting.
         await manager
@@ -101,8 +140,7 @@ export class CommandQueue {
           .execute();
       }
       await manager.getRepository(Command).insert(command);
-    });
-    this.wakeups.emit(command.hostId);
+    }
     return command;
   }
 
@@ -130,7 +168,8 @@ export class CommandQueue {
 
   /** Leases ready commands for a host and signs them, each with the host's next sequence number. */
   async lease(hostId: string, max = 10): Promise<Envelope[]> {
-    return this.dataSource.transaction(async (manager) => {
+    const afterCommit: AfterCommit = [];
+    const envelopes = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       // The host row is the sequence counter and is locked first, by every lease of the
       // host: leases of one host take turns (no deadlock, no shared seq), other hosts'
@@ -138,7 +177,7 @@ export class CommandQueue {
       const host = await forUpdate(
         manager.getRepository(Host).createQueryBuilder('h').where('h.id = :hostId', { hostId }),
       ).getOneOrFail();
-      await this.releaseExpired(manager, hostId, now);
+      await this.releaseExpired(manager, hostId, now, afterCommit);
       const candidates = manager
         .getRepository(Command)
         .createQueryBuilder('c')
@@ -184,6 +223,7 @@ export class CommandQueue {
               CommandStatus.CANCELLED,
               null,
               'a command it depends on did not succeed',
+              afterCommit,
             );
             continue;
           }
@@ -199,7 +239,7 @@ export class CommandQueue {
       for (const command of chosen) {
         seq += 1;
         command.attempt += 1;
-        const leaseUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
+        const leaseUntil = new Date(now.getTime() + this.leaseSeconds * 1000);
         await manager
           .getRepository(Command)
           .update({ id: command.id }, { status: CommandStatus.LEASED, attempt: command.attempt, seq, leaseUntil });
@@ -224,11 +264,13 @@ export class CommandQueue {
       await manager.getRepository(Host).update({ id: hostId }, { lastSeq: seq });
       return envelopes;
     });
+    afterCommit.forEach((effect) => effect());
+    return envelopes;
   }
 
   /** The agent is still working: the lease is extended. False when the delivery is no longer current. */
   async progress(hostId: string, commandId: string, attempt: number): Promise<boolean> {
-    const leaseUntil = new Date(Date.now() + LEASE_SECONDS * 1000);
+    const leaseUntil = new Date(Date.now() + this.leaseSeconds * 1000);
     const updated = await this.dataSource
       .createQueryBuilder()
       .update(Command)
@@ -245,16 +287,17 @@ export class CommandQueue {
 
   /** Records a result once; a repeated report of the same outcome changes nothing. */
   async report(hostId: string, result: CommandResult): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+    const afterCommit: AfterCommit = [];
+    await this.dataSource.transaction(async (manager) => {
       const query = manager
         .getRepository(Command)
         .createQueryBuilder('c')
         .where('c.id = :id AND c.host_id = :hostId', { id: result.commandId, hostId });
       const command = await forUpdate(query).getOne();
       if (!command) throw new InvalidInputError('commandId', msg('This command does not exist.'));
-      if (FINAL_STATUSES.includes(command.status)) return true;
+      if (FINAL_STATUSES.includes(command.status)) return;
       if (result.ok) {
-        await this.finish(manager, command, CommandStatus.SUCCEEDED, result.result ?? null, null);
+        await this.finish(manager, command, CommandStatus.SUCCEEDED, result.result ?? null, null, afterCommit);
       } else if (!result.permanent && command.attempt < MAX_ATTEMPTS) {
         const notBefore = new Date(Date.now() + backoffSeconds(command.attempt) * 1000);
         await manager
@@ -264,10 +307,11 @@ export class CommandQueue {
             { status: CommandStatus.QUEUED, leaseUntil: null, notBefore, error: result.error ?? null },
           );
       } else {
-        await this.finish(manager, command, CommandStatus.FAILED, null, result.error ?? 'failed');
+        await this.finish(manager, command, CommandStatus.FAILED, null, result.error ?? 'failed', afterCommit);
       }
-      return true;
     });
+    afterCommit.forEach((effect) => effect());
+    return true;
   }
 
   async get(id: string): Promise<Command | null> {
@@ -280,25 +324,34 @@ export class CommandQueue {
     status: CommandStatus,
     result: string | null,
     error: string | null,
+    afterCommit: AfterCommit,
   ): Promise<void> {
     await manager
       .getRepository(Command)
       .update({ id: command.id }, { status, result, error, leaseUntil: null, finishedAt: new Date() });
+    for (const listener of this.finishListeners) {
+      const effect = await listener(manager, Object.assign(command, { status, result, error }), status, error);
+      if (effect) afterCommit.push(effect);
+    }
   }
 
   /** Expired leases go back to the queue; commands past their lifetime end as expired. */
-  private async releaseExpired(manager: EntityManager, hostId: string, now: Date): Promise<void> {
+  private async releaseExpired(
+    manager: EntityManager,
+    hostId: string,
+    now: Date,
+    afterCommit: AfterCommit,
+  ): Promise<void> {
     await manager
       .getRepository(Command)
       .update(
         { hostId, status: CommandStatus.LEASED, leaseUntil: LessThan(now) },
         { status: CommandStatus.QUEUED, leaseUntil: null },
       );
-    await manager
+    const expired = await manager
       .getRepository(Command)
-      .update(
-        { hostId, status: CommandStatus.QUEUED, expiresAt: LessThan(now) },
-        { status: CommandStatus.EXPIRED, finishedAt: now },
-      );
+      .find({ where: { hostId, status: CommandStatus.QUEUED, expiresAt: LessThan(now) } });
+    for (const command of expired)
+      await this.finish(manager, command, CommandStatus.EXPIRED, null, 'not delivered before it expired', afterCommit);
   }
 }

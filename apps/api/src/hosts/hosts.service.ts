@@ -69,6 +69,8 @@ export class HostsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly signingKeys: SigningKey[],
+    /** Runs after a host enrolled: sites that waited for a host go to it. */
+    private readonly afterEnroll: () => Promise<unknown> = async () => undefined,
   ) {}
 
   async createEnrollment(admin: Account, nameInput: string): Promise<HostEnrollmentToken> {
@@ -120,6 +122,7 @@ export class HostsService {
         lastSeenAt: now,
       });
     });
+    await this.afterEnroll();
     return {
       hostId,
       hostToken,

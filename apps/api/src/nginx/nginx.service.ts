@@ -2,12 +2,8 @@ import {
   DEFAULT_OPTIONS,
   detectPreset,
   diffLines,
-  findPreset,
-  InvalidConfigError,
   PRESETS,
-  renderServerBlock,
   type ConfigProblem,
-  type HostLayout,
   type SiteOptions,
 } from '@elasticweb/nginx';
 import type { DataSource } from 'typeorm';
@@ -21,6 +17,9 @@ import { msg } from '../i18n/msg.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { NginxRevision } from './nginx-revision.entity.js';
+import type { SiteDeployments } from '../sites/site-deployments.service.js';
+import { hostLayoutOf, liveConfig, renderSiteConfig, type SiteNginxConfig } from './site-config.js';
+import type { HostReportedLayout } from '@elasticweb/protocol';
 import {
   ProblemSeverity,
   type NginxConfigInput,
@@ -131,10 +130,13 @@ function warningsFor(options: Partial<SiteOptions>): NginxProblem[] {
   return out;
 }
 
-type OwnedSite = Site & { names: string[] };
+type OwnedSite = Site & { names: string[]; hostLayout: HostReportedLayout };
 
 export class NginxService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deployments: SiteDeployments,
+  ) {}
 
   presets(): NginxPreset[] {
     return PRESETS.map((preset) => ({
@@ -147,29 +149,12 @@ export class NginxService {
     }));
   }
 
-  /**
-   * Where the site lives on its host. Until host agents report their layout, the
-   * standard Debian layout the agent will set up is assumed.
-   */
-  layoutFor(site: Site, account: Account): HostLayout {
-    return {
-      siteRoot: `/srv/www/${account.systemName}/${site.domain}`,
-      fastcgi: `unix:/run/php/${site.id}.sock`,
-      listen: ['80', '[::]:80'],
-      listenTls: ['443', '[::]:443'],
-      acmeRoot: '/var/lib/elasticweb/acme',
-      htpasswdDir: `/var/lib/elasticweb/htpasswd/${site.id}`,
-      maintenanceRoot: '/usr/share/elasticweb/maintenance',
-    };
-  }
-
   async preview(account: Account, siteId: string, input: NginxConfigInput): Promise<NginxPreview> {
     const site = await this.ownSite(account, siteId);
     const config = parseInput(configSchema, input);
-    const live = await this.current(site);
-    const liveText = this.render(site, account, live.preset, live.variant, live.options).text;
+    const liveText = this.render(site, account, await liveConfig(this.dataSource.manager, site)).text;
     const options = (config.options ?? {}) as Partial<SiteOptions>;
-    const rendered = this.render(site, account, config.preset, config.variant ?? null, options);
+    const rendered = this.render(site, account, { preset: config.preset, variant: config.variant ?? null, options });
     return {
       text: rendered.text,
       diff: rendered.text ? diffLines(liveText, rendered.text) : '',
@@ -181,7 +166,7 @@ export class NginxService {
     const site = await this.ownSite(account, siteId);
     const config = parseInput(configSchema, input);
     const options = (config.options ?? {}) as Partial<SiteOptions>;
-    const rendered = this.render(site, account, config.preset, config.variant ?? null, options);
+    const rendered = this.render(site, account, { preset: config.preset, variant: config.variant ?? null, options });
     const first = rendered.problems[0];
     if (first) throw new InvalidInputError(first.field, first.message);
     return this.saveRevision(account, site, config.preset, config.variant ?? null, options, rendered.text);
@@ -201,7 +186,7 @@ export class NginxService {
     const old = await this.dataSource.getRepository(NginxRevision).findOneBy({ siteId: site.id, revision });
     if (!old) throw new NotFoundError(msg('This revision does not exist.'));
     const options = JSON.parse(old.optionsJson) as Partial<SiteOptions>;
-    const rendered = this.render(site, account, old.preset, old.variant, options);
+    const rendered = this.render(site, account, { preset: old.preset, variant: old.variant, options });
     const first = rendered.problems[0];
     if (first) throw new InvalidInputError(first.field, first.message);
     return this.saveRevision(account, site, old.preset, old.variant, options, rendered.text);
@@ -218,31 +203,14 @@ export class NginxService {
       await this.dataSource
         .getRepository(Site)
         .update({ id: site.id }, { preset: detection.preset, updatedAt: new Date() });
+      await this.deployments.deploy(site.id);
     }
     return detection;
   }
 
-  private render(
-    site: OwnedSite,
-    account: Account,
-    preset: string,
-    variant: string | null,
-    options: Partial<SiteOptions>,
-  ) {
-    if (!findPreset(preset)) return { text: '', problems: [problemFor({ field: 'preset', message: '' })] };
-    try {
-      const text = renderServerBlock({
-        preset,
-        variant: variant ?? undefined,
-        domains: site.names,
-        options,
-        layout: this.layoutFor(site, account),
-      });
-      return { text, problems: [] as NginxProblem[] };
-    } catch (error) {
-      if (error instanceof InvalidConfigError) return { text: '', problems: error.problems.map(problemFor) };
-      throw error;
-    }
+  private render(site: OwnedSite, account: Account, config: SiteNginxConfig) {
+    const rendered = renderSiteConfig(site.names, account.systemName, site, config, site.hostLayout);
+    return { text: rendered.text, problems: rendered.problems.map(problemFor) };
   }
 
   /** The caller's live site with all its names; another customer's site is NOT_FOUND, like a missing one. */
@@ -252,22 +220,8 @@ export class NginxService {
     const domains = await this.dataSource
       .getRepository(SiteDomain)
       .find({ where: { siteId: site.id }, order: { position: 'ASC' } });
-    return Object.assign(site, { names: domains.map((d) => d.name) });
-  }
-
-  private async current(
-    site: OwnedSite,
-  ): Promise<{ preset: string; variant: string | null; options: Partial<SiteOptions> }> {
-    const latest = await this.dataSource
-      .getRepository(NginxRevision)
-      .findOne({ where: { siteId: site.id }, order: { revision: 'DESC' } });
-    if (latest)
-      return {
-        preset: latest.preset,
-        variant: latest.variant,
-        options: JSON.parse(latest.optionsJson) as Partial<SiteOptions>,
-      };
-    return { preset: site.preset ?? 'php', variant: null, options: {} };
+    const hostLayout = await hostLayoutOf(this.dataSource.manager, site);
+    return Object.assign(site, { names: domains.map((d) => d.name), hostLayout });
   }
 
   private async saveRevision(
@@ -278,7 +232,8 @@ export class NginxService {
     options: Partial<SiteOptions>,
     text: string,
   ): Promise<NginxRevision> {
-    return this.dataSource.transaction(async (manager) => {
+    let hostId: string | null = null;
+    const saved = await this.dataSource.transaction(async (manager) => {
       // Lock the site row so two saves cannot take the same revision number.
       await forUpdate(
         manager.getRepository(Site).createQueryBuilder('s').where('s.id = :id', { id: site.id }),
@@ -298,12 +253,19 @@ export class NginxService {
       };
       await manager.getRepository(NginxRevision).insert(values);
       await manager.getRepository(Site).update({ id: site.id }, { preset, updatedAt: new Date() });
+      // What was saved is what goes live: the new spec is queued in the same transaction.
+      hostId = await this.deployments.deployWith(manager, site.id);
       return Object.assign(new NginxRevision(), values, { options, text });
     });
+    if (hostId) this.deployments.wake(hostId);
+    return saved;
   }
 
   private present(row: NginxRevision, site: OwnedSite, account: Account): NginxRevision {
     const options = JSON.parse(row.optionsJson) as Partial<SiteOptions>;
-    return Object.assign(row, { options, text: this.render(site, account, row.preset, row.variant, options).text });
+    return Object.assign(row, {
+      options,
+      text: this.render(site, account, { preset: row.preset, variant: row.variant, options }).text,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
 import { DateTime } from '../common/scalars.js';
@@ -44,6 +44,33 @@ export class Site {
   @Column({ type: 'varchar', length: 16 })
   @Field(() => SiteStatus)
   status!: SiteStatus;
+
+  /** The host the site lives on (its account's home host); null until one is enrolled. */
+  @Column({ name: 'host_id', type: 'varchar', length: 36, nullable: true, default: null })
+  hostId!: string | null;
+
+  /** Blocked sites answer with a "suspended" page; their files stay. */
+  @Column({ name: 'is_blocked', type: 'boolean', default: false })
+  @Field(() => Boolean)
+  isBlocked!: boolean;
+
+  @Column({ name: 'php_version', type: 'varchar', length: 8, default: '8.2' })
+  @Field(() => String)
+  phpVersion!: string;
+
+  /** Every change of the site's desired state is a new version, sent to its host as `site.apply`. */
+  @Column({ name: 'spec_version', type: 'int', default: 0 })
+  @Field(() => Int)
+  specVersion!: number;
+
+  /** The newest version the host confirmed. */
+  @Column({ name: 'applied_version', type: 'int', default: 0 })
+  @Field(() => Int)
+  appliedVersion!: number;
+
+  /** What went wrong, in words for the customer, when status is `error`. */
+  @Column({ name: 'status_message', type: 'text', nullable: true, default: null })
+  statusMessage!: string | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   @Field(() => DateTime)

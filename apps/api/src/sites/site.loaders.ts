@@ -1,11 +1,15 @@
 import DataLoader from 'dataloader';
+import type { SiteDeployments, SiteOperation } from './site-deployments.service.js';
 import type { SitesService } from './sites.service.js';
 
 export type SiteLoaders = ReturnType<typeof createSiteLoaders>;
 
 /** Per-request batching: the aliases of any number of sites in one query. */
-export function createSiteLoaders(sites: SitesService) {
+export function createSiteLoaders(sites: SitesService, deployments: SiteDeployments) {
   return {
     aliases: new DataLoader<string, string[]>((siteIds) => sites.aliasesOf(siteIds), { maxBatchSize: 1000 }),
+    operation: new DataLoader<string, SiteOperation | null>((siteIds) => deployments.operationsOf(siteIds), {
+      maxBatchSize: 1000,
+    }),
   };
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount, requireRole, Role, type RequestContext } from '../context.js';
 import { Site } from './site.entity.js';
 import { CreateSiteInput } from './site.inputs.js';
+import { SiteOperationType } from './site-operation.type.js';
 
 @Resolver(() => Site)
 export class SitesResolver {
@@ -28,8 +29,30 @@ export class SitesResolver {
     return context.services.sites.deleteSite(requireAccount(context).id, id);
   }
 
+  @Mutation(() => Site, { description: 'Administrators: the site answers with a “suspended” page; files stay' })
+  blockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
+    requireRole(context, Role.ADMIN);
+    return context.services.deployments.setBlocked(id, true);
+  }
+
+  @Mutation(() => Site, { description: 'Administrators: the site serves its files again' })
+  unblockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
+    requireRole(context, Role.ADMIN);
+    return context.services.deployments.setBlocked(id, false);
+  }
+
   @FieldResolver(() => [String], { description: 'Other names the site answers to, lower-case punycode' })
   aliases(@Root() site: Site, @Ctx() context: RequestContext): Promise<string[]> {
     return context.loaders.sites.aliases.load(site.id);
+  }
+
+  @FieldResolver(() => SiteOperationType, { nullable: true, description: 'null when the server has nothing to do' })
+  operation(@Root() site: Site, @Ctx() context: RequestContext): Promise<SiteOperationType | null> {
+    return context.loaders.sites.operation.load(site.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the site is in error, in plain words' })
+  async statusMessage(@Root() site: Site, @Ctx() context: RequestContext): Promise<string | null> {
+    return site.statusMessage ? context.services.translations.translate(context.language, site.statusMessage) : null;
   }
 }

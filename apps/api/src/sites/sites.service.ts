@@ -12,8 +12,11 @@ import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
 import { Site, SiteStatus } from './site.entity.js';
 import { msg } from '../i18n/msg.js';
+import type { SiteDeployments } from './site-deployments.service.js';
 
 export const MAX_ALIASES = 20;
+/** Debian 12 ships PHP 8.2; a site may choose another version its host reports. */
+export const DEFAULT_PHP_VERSION = '8.2';
 
 const createSiteSchema = z.object({
   // Generous bounds here; the domain rules below give the precise message.
@@ -53,7 +56,11 @@ export class SitesService {
   private readonly siteRows: ReturnType<typeof hydrator<Site>>;
   private readonly listSql: string;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly deployments: SiteDeployments,
+    private readonly wake: (hostId: string) => void,
+  ) {
     this.siteRows = hydrator(dataSource, Site);
     this.listSql =
       `SELECT ${this.siteRows.select('s')} FROM sites s ` +
@@ -96,10 +103,17 @@ export class SitesService {
       // Without a choice the site starts as generic PHP; detection may switch it later.
       preset: data.preset ?? 'php',
       status: SiteStatus.PENDING,
+      hostId: null,
+      isBlocked: false,
+      phpVersion: DEFAULT_PHP_VERSION,
+      specVersion: 0,
+      appliedVersion: 0,
+      statusMessage: null,
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
     });
+    let hostId: string | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         await this.refuseTakenNames(manager.getRepository(SiteDomain), names);
@@ -114,6 +128,8 @@ export class SitesService {
             position,
           })),
         );
+        // The first spec goes to the host in the same transaction: a site is never saved without it.
+        hostId = await this.deployments.deployWith(manager, site.id);
       });
     } catch (error) {
       // Two customers racing for one name: the unique index lets one win.
@@ -121,25 +137,31 @@ export class SitesService {
         throw new ConflictError('domain', msg('This domain is already hosted on Elasticweb.'));
       throw error;
     }
-    return site;
+    if (hostId) this.wake(hostId);
+    return this.dataSource.getRepository(Site).findOneByOrFail({ id: site.id });
   }
 
   /**
    * Soft delete: the site keeps its history and row, and its names are freed at once
-   * for any account. The host agent issue turns this into `deleting` until the host
-   * confirms.
+   * for any account. On a host it is `deleting` until the agent has archived its files
+   * and removed its vhost and pool; without one it is gone at once.
    */
   async deleteSite(accountId: string, id: string): Promise<Site> {
-    return this.dataSource.transaction(async (manager) => {
+    let hostId: string | null = null;
+    const deleted = await this.dataSource.transaction(async (manager) => {
       const site = isUuid(id)
         ? await manager.getRepository(Site).findOneBy({ id, accountId, status: Not(SiteStatus.DELETED) })
         : null;
-      if (!site) throw new NotFoundError(msg('This site does not exist.'));
+      if (!site || site.status === SiteStatus.DELETING) throw new NotFoundError(msg('This site does not exist.'));
       const now = new Date();
-      await manager.getRepository(Site).update({ id }, { status: SiteStatus.DELETED, deletedAt: now, updatedAt: now });
+      const status = site.hostId ? SiteStatus.DELETING : SiteStatus.DELETED;
+      await manager.getRepository(Site).update({ id }, { status, statusMessage: null, deletedAt: now, updatedAt: now });
       await manager.getRepository(SiteDomain).update({ siteId: id }, { activeName: null });
-      return Object.assign(site, { status: SiteStatus.DELETED, deletedAt: now, updatedAt: now });
+      hostId = await this.deployments.removeWith(manager, site);
+      return Object.assign(site, { status, deletedAt: now, updatedAt: now });
     });
+    if (hostId) this.wake(hostId);
+    return deleted;
   }
 
   private async refuseTakenNames(repository: Repository<SiteDomain>, names: string[]): Promise<void> {

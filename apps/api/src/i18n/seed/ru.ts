@@ -449,4 +449,15 @@ export const ru: Seed = {
   // Commands
   'The command’s arguments are not valid.': 'Аргументы команды неверны.',
   'This command does not exist.': 'Такой команды нет.',
+
+  // Site deployment and alerts
+  'This alert does not exist.': 'Такого оповещения нет.',
+  'The server could not apply this site’s latest settings. The previous settings stay live; our administrators have been told.':
+    'Сервер не смог применить последние настройки сайта. Прежние настройки продолжают работать; администраторы уже знают.',
+  'The server could not remove this site’s files yet. Our administrators have been told.':
+    'Сервер пока не смог удалить файлы сайта. Администраторы уже знают.',
+  'This site’s configuration cannot be rendered for its server: {{problem}}':
+    'Конфигурацию сайта не удаётся собрать для его сервера: {{problem}}',
+  'This alert was already handled.': 'Это оповещение уже обработано.',
+  'There is no command to retry for this alert.': 'Для этого оповещения нет команды, которую можно повторить.',
 };
