@@ -1,0 +1,238 @@
+import { verifyEnvelope, type CommandPayload, type Envelope } from '@elasticweb/protocol';
+import { ApiClient, ApiError, TransportError } from './api-client.js';
+import type { AgentConfig } from './config.js';
+import { failed, type ExecutorContext } from './executors/context.js';
+import { applySite } from './executors/site-apply.js';
+import { deleteSite, pruneArchives } from './executors/site-delete.js';
+import { detectSite } from './executors/site-detect.js';
+import { collectHostInfo, HOST_INFO_FIELDS } from './host-info.js';
+import { Journal, type JournalEntry, type Outcome } from './journal.js';
+import type { Logger } from './log.js';
+import { AgentState } from './state.js';
+import { WebServers } from './web-servers.js';
+
+const POLL = `query ($wait: Int) { pendingCommands(waitSeconds: $wait) { payloadType payload signatures { keyid sig } } }`;
+const PROGRESS = `mutation ($id: String!, $attempt: Int!, $message: String) {
+  reportCommandProgress(commandId: $id, attempt: $attempt, message: $message) }`;
+const RESULT = `mutation ($input: CommandResultInput!) { reportCommandResult(input: $input) }`;
+const HOST_INFO = `mutation ($info: HostInfoInput!) { reportHostInfo(info: $info) { id } }`;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Jittered exponential backoff, so a fleet does not return to a restarted API all at once. */
+export function backoffMs(failures: number, maxSeconds: number, random = Math.random): number {
+  const base = Math.min(maxSeconds * 1000, 500 * 2 ** Math.min(failures, 16));
+  return Math.round(base * (0.5 + random() / 2));
+}
+
+/**
+ * The agent's loop: report what finished before, long-poll for commands, verify each
+ * envelope, journal, run, journal, report. One command runs at a time, so two changes
+ * of nginx never race.
+ */
+export class Agent {
+  private readonly state: AgentState;
+  private readonly journal: Journal;
+  private readonly servers: WebServers;
+  private readonly api: ApiClient;
+  private stopping = false;
+  private wakeStop: (() => void) | null = null;
+  private failures = 0;
+  private lastPrune = 0;
+  private current: Promise<void> | null = null;
+
+  constructor(
+    private readonly config: AgentConfig,
+    private readonly logger: Logger,
+  ) {
+    this.state = new AgentState(config.state);
+    const enrollment = this.state.readEnrollment();
+    this.journal = new Journal(this.state.journalDir);
+    this.servers = new WebServers(config, logger);
+    this.api = new ApiClient({ url: enrollment.apiUrl, token: enrollment.hostToken, ca: enrollment.ca });
+  }
+
+  get hostId(): string {
+    return this.state.readEnrollment().hostId;
+  }
+
+  async run(): Promise<void> {
+    await this.servers.start();
+    this.logger.info('agent started', { hostId: this.hostId, api: this.state.readEnrollment().apiUrl });
+    // A command that was running when the agent died did not finish: say so, and the API retries it.
+    for (const entry of this.journal.interrupted()) {
+      this.logger.warn('command was interrupted by a restart', { commandId: entry.commandId, type: entry.type });
+      this.journal.done(entry.commandId, { ok: false, error: 'the agent restarted while this command ran' });
+    }
+    let infoSent = false;
+    while (!this.stopping) {
+      try {
+        if (Date.now() - this.lastPrune > DAY_MS) this.housekeeping();
+        if (!infoSent) infoSent = (await this.reportHostInfo(), true);
+        await this.reportUnreported();
+        const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
+          POLL,
+          { wait: this.config.pollSeconds },
+          (this.config.pollSeconds + 30) * 1000,
+        );
+        this.failures = 0;
+        for (const envelope of data.pendingCommands) {
+          if (this.stopping) break;
+          this.current = this.handle(envelope);
+          await this.current;
+          this.current = null;
+        }
+      } catch (error) {
+        if (this.stopping) break;
+        this.failures += 1;
+        const wait = backoffMs(this.failures, this.config.maxBackoffSeconds);
+        const level = error instanceof TransportError || error instanceof ApiError ? 'warn' : 'error';
+        this.logger[level]('cannot reach the API; retrying', { err: error, retryInMs: wait, failures: this.failures });
+        await this.sleep(wait);
+      }
+    }
+  }
+
+  /** Finishes the current command, then stops; managed nginx and php-fpm stop too unless asked to keep serving. */
+  async stop(options: { keepServing?: boolean } = {}): Promise<void> {
+    this.stopping = true;
+    this.wakeStop?.();
+    await this.current;
+    if (!options.keepServing) await this.servers.stop();
+  }
+
+  /** Checks an envelope in DESIGN.md's order and runs it at most once. */
+  async handle(envelope: Envelope): Promise<void> {
+    const verdict = verifyEnvelope(envelope, {
+      keys: this.state.keys(),
+      hostId: this.hostId,
+      lastSeq: this.state.lastSeq(),
+    });
+    if (!verdict.ok) {
+      this.logger.warn('command rejected', { reason: verdict.reason });
+      return;
+    }
+    const command = verdict.command;
+    this.state.acceptSeq(command.seq);
+    const seen = this.journal.get(command.commandId);
+    if (seen?.status === 'done' && seen.outcome?.ok) {
+      // Already done: the report was lost. Say it again; never run it twice.
+      this.logger.info('command already succeeded; reporting again', { commandId: command.commandId });
+      await this.report({ ...seen, attempt: command.attempt });
+      return;
+    }
+    if (seen?.status === 'started') {
+      await this.progress(command, 'still running');
+      return;
+    }
+    this.logger.info('command started', {
+      commandId: command.commandId,
+      type: command.type,
+      attempt: command.attempt,
+      seq: command.seq,
+    });
+    this.journal.started(command.commandId, command.type, command.attempt);
+    const heartbeat = setInterval(() => void this.progress(command), this.config.progressSeconds * 1000);
+    let outcome: Outcome;
+    try {
+      outcome = await this.execute(command);
+    } catch (error) {
+      outcome = failed((error as Error).message);
+    } finally {
+      clearInterval(heartbeat);
+    }
+    const entry = this.journal.done(command.commandId, outcome);
+    this.logger[outcome.ok ? 'info' : 'warn']('command finished', {
+      commandId: command.commandId,
+      type: command.type,
+      ok: outcome.ok,
+      ...(outcome.error ? { error: outcome.error } : {}),
+    });
+    await this.report(entry).catch((error: unknown) =>
+      this.logger.warn('result not reported yet; will retry', { commandId: command.commandId, err: error }),
+    );
+  }
+
+  private async execute(command: CommandPayload): Promise<Outcome> {
+    const context: ExecutorContext = {
+      config: this.config,
+      servers: this.servers,
+      state: this.state,
+      logger: this.logger,
+      progress: (message) => void this.progress(command, message),
+      reportHostInfo: () => this.reportHostInfo(),
+    };
+    switch (command.type) {
+      case 'site.apply':
+        return applySite(context, command.args as never);
+      case 'site.delete':
+        return deleteSite(context, command.args as never);
+      case 'site.detect':
+        return detectSite(context, command.args as never);
+      case 'host.info':
+        return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
+    }
+  }
+
+  private async report(entry: JournalEntry): Promise<void> {
+    const outcome = entry.outcome!;
+    try {
+      await this.api.graphql(RESULT, {
+        input: {
+          commandId: entry.commandId,
+          attempt: entry.attempt,
+          ok: outcome.ok,
+          result: outcome.result ?? null,
+          error: outcome.error ?? null,
+          permanent: outcome.permanent ?? false,
+        },
+      });
+    } catch (error) {
+      // The API does not know the command (a wiped queue): nothing will ever accept this report.
+      if (!(error instanceof ApiError)) throw error;
+      this.logger.warn('the API refused a result report', { commandId: entry.commandId, err: error });
+    }
+    this.journal.markReported(entry.commandId);
+  }
+
+  /** Reports finished commands the API has not acknowledged (after a crash or while it was away). */
+  private async reportUnreported(): Promise<void> {
+    for (const entry of this.journal.unreported()) {
+      await this.report(entry);
+      this.logger.info('reported a result from the journal', { commandId: entry.commandId, ok: entry.outcome?.ok });
+    }
+  }
+
+  private async progress(command: CommandPayload, message?: string): Promise<void> {
+    try {
+      await this.api.graphql(PROGRESS, { id: command.commandId, attempt: command.attempt, message: message ?? null });
+    } catch (error) {
+      this.logger.warn('progress not reported', { commandId: command.commandId, err: error });
+    }
+  }
+
+  private async reportHostInfo(): Promise<unknown> {
+    const info = collectHostInfo(this.config.nginx.binary, Object.keys(this.servers.phpFpm), this.servers.layout());
+    await this.api.graphql(HOST_INFO, { info });
+    return info;
+  }
+
+  private housekeeping(): void {
+    this.lastPrune = Date.now();
+    this.journal.prune();
+    const gone = pruneArchives(this.servers.paths.archiveDir);
+    if (gone.length) this.logger.info('removed archives older than 30 days', { archives: gone });
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeStop = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+export { HOST_INFO_FIELDS };

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Agent } from './agent.js';
+import { ApiClient } from './api-client.js';
+import { loadConfig, parseConfig, type AgentConfig } from './config.js';
+import { collectHostInfo } from './host-info.js';
+import { createLogger } from './log.js';
+import { AgentState } from './state.js';
+import { WebServers } from './web-servers.js';
+
+const USAGE = `elasticweb-agent — the Elasticweb host agent
+
+  elasticweb-agent enroll --api URL --token TOKEN --state DIR [--ca FILE] [--config FILE]
+      Exchanges a one-time enrollment token (Administration → Hosts) for this host's
+      identity and writes it to DIR. --ca pins the CA that signed the API's certificate.
+      --config reports the layout that file describes (default: a standard Debian host).
+
+  elasticweb-agent run --config FILE
+      Long-polls the API for signed commands and applies them. FILE is JSON; see README.
+`;
+
+const ENROLL = `mutation ($token: String!, $info: HostInfoInput!) {
+  enrollHost(enrollmentToken: $token, info: $info) { hostId hostToken panelKeys { keyid publicKey } } }`;
+
+export async function enroll(options: {
+  api: string;
+  token: string;
+  state: string;
+  ca?: string | undefined;
+  config?: AgentConfig | undefined;
+}): Promise<string> {
+  const state = new AgentState(resolve(options.state));
+  if (state.isEnrolled()) throw new Error(`${options.state} already holds an enrollment; use another folder`);
+  const ca = options.ca ? readFileSync(options.ca, 'utf8') : null;
+  const config = options.config ?? parseConfig({ state: options.state });
+  const servers = new WebServers(config, createLogger('error'));
+  const info = collectHostInfo(config.nginx.binary, Object.keys(servers.phpFpm), servers.layout());
+  const client = new ApiClient({ url: options.api, ca });
+  const { enrollHost } = await client.graphql<{
+    enrollHost: { hostId: string; hostToken: string; panelKeys: Array<{ keyid: string; publicKey: string }> };
+  }>(ENROLL, { token: options.token, info });
+  state.writeEnrollment({
+    apiUrl: options.api,
+    hostId: enrollHost.hostId,
+    hostToken: enrollHost.hostToken,
+    panelKeys: enrollHost.panelKeys,
+    ca,
+    enrolledAt: new Date().toISOString(),
+  });
+  return enrollHost.hostId;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'enroll') {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          api: { type: 'string' },
+          token: { type: 'string' },
+          state: { type: 'string' },
+          ca: { type: 'string' },
+          config: { type: 'string' },
+        },
+      });
+      if (!values.api || !values.token || !values.state) {
+        process.stderr.write(`enroll needs --api, --token and --state\n\n${USAGE}`);
+        return 2;
+      }
+      if (values.ca && !existsSync(values.ca)) throw new Error(`no CA file at ${values.ca}`);
+      const hostId = await enroll({
+        api: values.api,
+        token: values.token,
+        state: values.state,
+        ca: values.ca,
+        config: values.config ? loadConfig(values.config) : undefined,
+      });
+      process.stdout.write(`Enrolled as host ${hostId}; identity written to ${values.state}\n`);
+      return 0;
+    }
+    if (command === 'run') {
+      const { values } = parseArgs({ args: rest, options: { config: { type: 'string' } } });
+      if (!values.config) {
+        process.stderr.write(`run needs --config FILE\n\n${USAGE}`);
+        return 2;
+      }
+      const config = loadConfig(values.config);
+      const logger = createLogger(config.logLevel);
+      const agent = new Agent(config, logger);
+      const shutdown = (signal: string) => {
+        logger.info('stopping', { signal });
+        void agent.stop().then(() => process.exit(0));
+      };
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      await agent.run();
+      return 0;
+    }
+    process.stdout.write(USAGE);
+    return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  } catch (error) {
+    process.stderr.write(`elasticweb-agent: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

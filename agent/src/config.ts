@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const listen = z.array(z.string().regex(/^[\w.:[\]]+$/)).min(1);
+
+/**
+ * The agent's configuration file (JSON). Every key but `state` has a default, which is
+ * what a production Debian host uses; tests and the local demo set `prefix` and
+ * `manage: true` to run their own nginx and php-fpm.
+ */
+export const configSchema = z
+  .object({
+    /** The folder `enroll` wrote: host id, token, pinned keys, journal. */
+    state: z.string().min(1),
+    /** Filesystem prefix for everything the agent writes: "/" in production. */
+    prefix: z.string().startsWith('/').default('/'),
+    /** How long each long poll may wait for a command (the API answers at most after 50 s). */
+    pollSeconds: z.number().int().min(0).max(50).default(50),
+    /** While a command runs, the agent says so this often, which extends its lease. */
+    progressSeconds: z.number().min(0.2).max(300).default(20),
+    /** The longest pause between attempts to reach an API that is away. */
+    maxBackoffSeconds: z.number().min(0.1).max(600).default(60),
+    nginx: z
+      .object({
+        /** true: run an nginx master of our own under the prefix; false: drive the system's. */
+        manage: z.boolean().default(false),
+        listen: listen.default(['80', '[::]:80']),
+        listenTls: z.array(z.string().regex(/^[\w.:[\]]+$/)).default(['443', '[::]:443']),
+        binary: z.string().default('/usr/sbin/nginx'),
+        /** The Unix user nginx's workers run as; it must read the sites' files. */
+        user: z.string().default('www-data'),
+      })
+      .strict()
+      .default({
+        manage: false,
+        listen: ['80', '[::]:80'],
+        listenTls: ['443', '[::]:443'],
+        binary: '/usr/sbin/nginx',
+        user: 'www-data',
+      }),
+    phpFpm: z
+      .object({
+        manage: z.boolean().default(false),
+        /** php-fpm binaries by version; found in /usr/sbin when absent. */
+        binaries: z.record(z.string().regex(/^\d\.\d$/), z.string()).optional(),
+      })
+      .strict()
+      .default({ manage: false }),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .strict();
+
+export type AgentConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function parseConfig(value: unknown, source = 'configuration'): AgentConfig {
+  const parsed = configSchema.safeParse(value);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid ${source}:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function loadConfig(file: string): AgentConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  return parseConfig(json, file);
+}
