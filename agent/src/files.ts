@@ -27,6 +27,8 @@ export function writeFileAtomic(path: string, data: string | Buffer, mode = 0o64
 
 /** mkdir -p with an owner and mode, applied even when the folder already exists. */
 export function ensureDir(path: string, mode: number, owner?: { uid: number; gid: number }): void {
+  // Missing parents get the usual 0755; only the folder itself gets `mode`.
+  mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
   mkdirSync(path, { recursive: true, mode });
   chmodSync(path, mode);
   if (owner) chownSync(path, owner.uid, owner.gid);

@@ -75,6 +75,24 @@ function processAlive(pidFile: string): boolean {
   }
 }
 
+/** The processes whose parent is `pid` (nginx's workers), from /proc. */
+function childrenOf(pid: number): number[] {
+  if (!pid) return [];
+  const children: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 is the parent pid; the command name in field 2 may hold spaces, so split after its ")".
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === pid) children.push(Number(name));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return children;
+}
+
 async function runChecked(file: string, args: string[]): Promise<CheckResult> {
   try {
     const { stdout, stderr } = await run(file, args, { timeout: 60_000 });
@@ -138,14 +156,29 @@ export class WebServers {
     return runChecked(this.config.nginx.binary, [...this.nginxArgs(), '-t', '-q']);
   }
 
+  /**
+   * Reloads nginx and returns once the old workers are gone, so what the agent reports
+   * as applied is what visitors get.
+   */
   async reloadNginx(): Promise<void> {
+    const pidFile = this.config.nginx.manage ? this.nginxPid() : `${this.paths.root}/run/nginx.pid`;
+    if (this.config.nginx.manage && !processAlive(pidFile)) return this.startNginx();
+    const master = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : 0;
+    const before = childrenOf(master);
     if (this.config.nginx.manage) {
-      if (!processAlive(this.nginxPid())) return this.startNginx();
       const result = await runChecked(this.config.nginx.binary, [...this.nginxArgs(), '-s', 'reload']);
       if (!result.ok) throw new Error(`nginx reload failed: ${result.output}`);
-      return;
+    } else {
+      await this.systemctlReload('nginx');
     }
-    await this.systemctlReload('nginx');
+    if (!master) return;
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const now = childrenOf(master);
+      if (now.some((pid) => !before.includes(pid)) && !now.some((pid) => before.includes(pid))) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    this.logger.warn('nginx workers from before the reload are still running', { master });
   }
 
   async testFpm(version: string): Promise<CheckResult> {

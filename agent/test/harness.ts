@@ -127,13 +127,14 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
   // nginx's workers (www-data) must be able to walk into the prefix.
   chmodSync(prefix, 0o755);
   const port = await freePort();
+  const tlsPort = await freePort();
   const config = parseConfig({
     state: join(prefix, 'state'),
     prefix,
     pollSeconds: 5,
     progressSeconds: 1,
     maxBackoffSeconds: 1,
-    nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [] },
+    nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [`127.0.0.1:${tlsPort}`] },
     phpFpm: { manage: true, binaries: { '8.2': PHP_FPM } },
     logLevel: 'debug',
     ...options.agent,

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, chownSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sitePaths, type CommandArgs, type SitePaths } from '@elasticweb/protocol';
 import { ensureDir, writeFileAtomic } from '../files.js';
 import type { Outcome } from '../journal.js';
@@ -87,6 +87,8 @@ function prepareFolders(context: ExecutorContext, account: string, paths: SitePa
   const ids = ensureAccountUser(account, paths.home);
   // nginx's workers get in through the home's group; other accounts do not get in at all.
   const webGroup = isRoot() ? (lookup('group', context.config.nginx.user)?.gid ?? ids.gid) : ids.gid;
+  // The folders above the homes are open to walk through; each home is closed.
+  ensureDir(dirname(paths.home), 0o755);
   ensureDir(paths.home, 0o750, { uid: ids.uid, gid: webGroup });
   ensureDir(join(paths.home, 'tmp'), 0o700, ids);
   if (!existsSync(paths.siteRoot)) {
