@@ -128,6 +128,7 @@ export class Agent {
     this.logger.info('command started', {
       commandId: command.commandId,
       type: command.type,
+      siteId: (command.args as { siteId?: string }).siteId,
       attempt: command.attempt,
       seq: command.seq,
     });

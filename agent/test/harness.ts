@@ -180,6 +180,7 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
           if (!line.trim()) continue;
           try {
             const entry = JSON.parse(line) as Record<string, unknown>;
+            if (process.env.TEST_AGENT_LOGS === '1') process.stderr.write(`agent: ${line}\n`);
             own.push(entry);
             logs.push(entry);
           } catch {
@@ -246,24 +247,30 @@ export interface SiteView {
   operation: { type: string; status: string; attempt: number } | null;
 }
 
-export async function siteOf(stack: AgentStack, id: string): Promise<SiteView | null> {
-  const { site } = await stack.customerGql<{ site: SiteView | null }>(
+/** The site as its owner sees it (the harness's customer unless another token is given). */
+export async function siteOf(stack: AgentStack, id: string, token = stack.customer.token): Promise<SiteView | null> {
+  const result = await stack.api.gql<{ site: SiteView | null }>(
     `query ($id: ID!) { site(id: $id) { ${SITE_FIELDS} } }`,
-    {
-      id,
-    },
+    { id },
+    { token },
   );
-  return site;
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.site;
 }
 
 /** Waits until the site reaches the status (and has nothing more to do). */
-export function siteBecomes(stack: AgentStack, id: string, status: string, timeoutMs = 30_000): Promise<SiteView> {
+export function siteBecomes(
+  stack: AgentStack,
+  id: string,
+  status: string,
+  options: { timeoutMs?: number; token?: string } = {},
+): Promise<SiteView> {
   return waitFor(
     `site ${id} to become ${status}`,
     async () => {
-      const site = await siteOf(stack, id);
+      const site = await siteOf(stack, id, options.token);
       return site && site.status === status && !site.operation ? site : null;
     },
-    timeoutMs,
+    options.timeoutMs,
   );
 }

@@ -18,6 +18,7 @@ import { openStore, type Dialect } from '../src/database/data-source.js';
 import { SEED_LANGUAGES } from '../src/i18n/seed/index.js';
 import type { Mail, Mailer } from '../src/mail/mailer.js';
 import { createApp, type App } from '../src/server.js';
+import { ephemeralSigningKey } from '../src/hosts/signing-keys.js';
 
 export interface TestDatabase {
   dialect: Dialect;
@@ -92,6 +93,10 @@ export interface TestApi {
   adminToken(email?: string): Promise<string>;
   /** Signs up a fresh customer and returns its bearer token. */
   signUp(email?: string): Promise<{ token: string; email: string; id: string }>;
+  /** Stops serving (as a crashed or upgraded API would); the database stays. */
+  stop(): Promise<void>;
+  /** Starts a fresh API process's worth of objects on the same port and database. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,14 +111,37 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
     ...env,
   });
   const logger = createLogger(config.LOG_LEVEL);
-  const dataSource = await openStore({ url: database.url });
+  let dataSource = await openStore({ url: database.url });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
-  const app = await createApp({ config, dataSource, logger, mailer });
+  // One key for the life of the test, so agents keep trusting a restarted API.
+  const signingKey = ephemeralSigningKey();
+  let app = await createApp({ config, dataSource, logger, mailer, signingKey });
   await app.services.translations.seed(SEED_LANGUAGES);
-  const server: Server = createServer(app.handler);
+  let server: Server = createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  let running = true;
+  const stopServer = async () => {
+    if (!running) return;
+    running = false;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await app.stop();
+    await dataSource.destroy();
+  };
+
+  const api: Pick<TestApi, 'dataSource' | 'app'> = {
+    get dataSource() {
+      return dataSource;
+    },
+    get app() {
+      return app;
+    },
+  };
 
   const gql: TestApi['gql'] = async (query, variables = {}, options = {}) => {
     const response = await fetch(`${url}/graphql`, {
@@ -133,8 +161,12 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
   return {
     url,
     dialect,
-    dataSource,
-    app,
+    get dataSource() {
+      return api.dataSource;
+    },
+    get app() {
+      return api.app;
+    },
     config,
     mails,
     gql,
@@ -157,11 +189,17 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
       if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
       return { token: result.data.signUp.token, email, id: result.data.signUp.account.id };
     },
+    stop: stopServer,
+    async restart() {
+      await stopServer();
+      dataSource = await openStore({ url: database.url });
+      app = await createApp({ config, dataSource, logger, mailer, signingKey });
+      server = createServer(app.handler);
+      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+      running = true;
+    },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await app.stop();
-      await dataSource.destroy();
+      await stopServer();
       await database.drop();
     },
   };
