@@ -5,6 +5,7 @@ import { failed, type ExecutorContext } from './executors/context.js';
 import { applySite } from './executors/site-apply.js';
 import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
+import { pinPanelKeys } from './executors/host-keys.js';
 import { collectHostInfo, HOST_INFO_FIELDS } from './host-info.js';
 import { Journal, type JournalEntry, type Outcome } from './journal.js';
 import type { Logger } from './log.js';
@@ -113,6 +114,7 @@ export class Agent {
       return;
     }
     const command = verdict.command;
+    const signedBy = verdict.keyid;
     this.state.acceptSeq(command.seq);
     const seen = this.journal.get(command.commandId);
     if (seen?.status === 'done' && seen.outcome?.ok) {
@@ -136,7 +138,7 @@ export class Agent {
     const heartbeat = setInterval(() => void this.progress(command), this.config.progressSeconds * 1000);
     let outcome: Outcome;
     try {
-      outcome = await this.execute(command);
+      outcome = await this.execute(command, signedBy);
     } catch (error) {
       outcome = failed((error as Error).message);
     } finally {
@@ -154,7 +156,7 @@ export class Agent {
     );
   }
 
-  private async execute(command: CommandPayload): Promise<Outcome> {
+  private async execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
     const context: ExecutorContext = {
       config: this.config,
       servers: this.servers,
@@ -172,6 +174,8 @@ export class Agent {
         return detectSite(context, command.args as never);
       case 'host.info':
         return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
+      case 'host.keys':
+        return pinPanelKeys(context, command.args as never, signedBy);
     }
   }
 

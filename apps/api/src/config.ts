@@ -40,6 +40,8 @@ const configSchema = z.object({
     .optional(),
   /** How long an agent holds a delivered command before it returns to the queue (it extends it while working). */
   COMMAND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** More public keys agents pin (base64, comma-separated): the next signing key, or the previous one. */
+  COMMAND_TRUSTED_PUBLIC_KEYS: z.string().optional(),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

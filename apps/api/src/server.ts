@@ -24,7 +24,7 @@ import { SitesService } from './sites/sites.service.js';
 import { TranslationsService } from './i18n/translations.service.js';
 import { NginxService } from './nginx/nginx.service.js';
 import { HostsService } from './hosts/hosts.service.js';
-import { ephemeralSigningKey, type SigningKey } from './hosts/signing-keys.js';
+import { ephemeralSigningKey, panelKeys, type SigningKey } from './hosts/signing-keys.js';
 import { CommandQueue } from './hosts/command-queue.service.js';
 import { msg } from './i18n/msg.js';
 import { AlertsService } from './admin/alerts.service.js';
@@ -105,7 +105,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     accounts: new AccountsService(dataSource, config, mailer, logger, translations),
     sites: new SitesService(dataSource, deployments, (hostId) => commands.wake(hostId)),
     nginx: new NginxService(dataSource, deployments),
-    hosts: new HostsService(dataSource, [signingKey], () => deployments.deployWaitingSites()),
+    hosts: new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>
+      deployments.deployWaitingSites(),
+    ),
     commands,
     alerts,
     deployments,

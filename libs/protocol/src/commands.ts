@@ -24,6 +24,23 @@ export const commandArgs = {
   'site.delete': z.object({ siteId: uuid, account: systemName }).strict(),
   'site.detect': z.object({ siteId: uuid, account: systemName, domain: hostName }).strict(),
   'host.info': z.object({}).strict(),
+  /**
+   * The panel keys the agent pins from now on (rotation with overlap: first [old, new]
+   * signed by old, later [new] signed by new, which revokes old). The signer must be in
+   * the new set, so a host can never be locked out by one command.
+   */
+  'host.keys': z
+    .object({
+      keys: z
+        .array(
+          z
+            .object({ keyid: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().min(40).max(1000) })
+            .strict(),
+        )
+        .min(1)
+        .max(4),
+    })
+    .strict(),
 } as const;
 
 export type CommandType = keyof typeof commandArgs;

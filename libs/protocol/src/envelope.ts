@@ -77,7 +77,7 @@ export interface VerifyOptions {
   now?: Date;
 }
 
-export type Verified = { ok: true; command: CommandPayload } | { ok: false; reason: Rejection };
+export type Verified = { ok: true; command: CommandPayload; keyid: string } | { ok: false; reason: Rejection };
 
 const envelopeSchema = z
   .object({
@@ -128,7 +128,7 @@ export function verifyEnvelope(raw: unknown, options: VerifyOptions): Verified {
   if (command.seq <= options.lastSeq) return fail('replayed');
   if (!(command.type in commandArgs)) return fail('unknown-type');
   if (!commandArgs[command.type as CommandType].safeParse(command.args).success) return fail('bad-args');
-  return { ok: true, command: command as CommandPayload };
+  return { ok: true, command: command as CommandPayload, keyid: signature.keyid };
 }
 
 const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');

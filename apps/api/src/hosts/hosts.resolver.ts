@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../accounts/account.entity.js';
 import { requireHost, requireRole, type RequestContext } from '../context.js';
 import { Host } from './host.entity.js';
@@ -37,6 +37,14 @@ export class HostsResolver {
   hosts(@Ctx() context: RequestContext): Promise<Host[]> {
     requireRole(context, Role.ADMIN);
     return context.services.hosts.list();
+  }
+
+  @Mutation(() => Int, {
+    description: 'Administrators: send every active host the panel keys to pin now (key rotation); returns the number of hosts',
+  })
+  pushPanelKeys(@Ctx() context: RequestContext): Promise<number> {
+    requireRole(context, Role.ADMIN);
+    return context.services.hosts.pushPanelKeys();
   }
 
   @Mutation(() => Host, { description: 'Administrators: stop a host; its token stops working at once' })

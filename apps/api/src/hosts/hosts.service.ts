@@ -9,7 +9,9 @@ import { claimOnce } from '../database/locking.js';
 import { msg } from '../i18n/msg.js';
 import { Host, HostEnrollment, HostStatus } from './host.entity.js';
 import type { HostInfoInput, HostEnrollmentResult, HostEnrollmentToken } from './host.inputs.js';
-import type { SigningKey } from './signing-keys.js';
+import type { PanelPublicKey } from './signing-keys.js';
+import type { CommandQueue } from './command-queue.service.js';
+import { PRIORITY } from './command.entity.js';
 
 const ENROLLMENT_SECONDS = 3600;
 /** Writing last_seen_at on every poll would be a write per request; once a minute is enough. */
@@ -68,7 +70,8 @@ const nameSchema = z
 export class HostsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly signingKeys: SigningKey[],
+    private readonly panelKeys: PanelPublicKey[],
+    private readonly queue: CommandQueue,
     /** Runs after a host enrolled: sites that waited for a host go to it. */
     private readonly afterEnroll: () => Promise<unknown> = async () => undefined,
   ) {}
@@ -126,10 +129,7 @@ export class HostsService {
     return {
       hostId,
       hostToken,
-      panelKeys: this.signingKeys.map((key) => ({
-        keyid: key.keyid,
-        publicKey: key.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-      })),
+      panelKeys: this.panelKeys,
     };
   }
 
@@ -154,6 +154,22 @@ export class HostsService {
   async list(): Promise<Host[]> {
     const hosts = await this.dataSource.getRepository(Host).find({ order: { createdAt: 'ASC' } });
     return hosts.map((host) => this.present(host));
+  }
+
+  /**
+   * Sends every active host the keys it should pin now (after COMMAND_TRUSTED_PUBLIC_KEYS
+   * or the signing key changed): the rotation step of docs/decisions. Returns how many hosts.
+   */
+  async pushPanelKeys(): Promise<number> {
+    const hosts = await this.dataSource.getRepository(Host).find({ where: { status: HostStatus.ACTIVE } });
+    for (const host of hosts)
+      await this.queue.enqueue({
+        hostId: host.id,
+        type: 'host.keys',
+        args: { keys: this.panelKeys },
+        priority: PRIORITY.URGENT,
+      });
+    return hosts.length;
   }
 
   /** A disabled host's token stops working at once: every request looks it up. */

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createPublicKey, randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { keyIdOf, privateKeyFromSeed, publicKeyOf } from '@elasticweb/protocol';
@@ -19,6 +19,40 @@ function fromSeed(base64: string, source: string): SigningKey {
   const privateKey = privateKeyFromSeed(seed);
   const publicKey = publicKeyOf(privateKey);
   return { keyid: keyIdOf(publicKey), privateKey, publicKey };
+}
+
+/** A public key agents pin, as enrollment and `host.keys` hand it out. */
+export interface PanelPublicKey {
+  keyid: string;
+  publicKey: string;
+}
+
+export function panelKeyOf(publicKey: KeyObject): PanelPublicKey {
+  return { keyid: keyIdOf(publicKey), publicKey: publicKey.export({ format: 'pem', type: 'spki' }).toString() };
+}
+
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+/**
+ * The keys agents pin: the signing key's, then COMMAND_TRUSTED_PUBLIC_KEYS (base64 raw
+ * Ed25519 public keys, comma-separated) — the next key before a rotation, the previous
+ * one during its overlap.
+ */
+export function panelKeys(config: Config, signingKey: SigningKey): PanelPublicKey[] {
+  const extra = (config.COMMAND_TRUSTED_PUBLIC_KEYS ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean)
+    .map((value) => {
+      const raw = Buffer.from(value, 'base64');
+      if (raw.length !== 32)
+        throw new ConfigError(
+          'Invalid configuration:\n  COMMAND_TRUSTED_PUBLIC_KEYS: each key must be 32 bytes of base64 (an Ed25519 public key)',
+        );
+      return panelKeyOf(createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' }));
+    });
+  const own = panelKeyOf(signingKey.publicKey);
+  return [own, ...extra.filter((key) => key.keyid !== own.keyid)];
 }
 
 /** A fresh key that lives only as long as the process (tests). */
