@@ -1,4 +1,4 @@
-import { chownSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sitePaths } from '@elasticweb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,23 @@ describe.skipIf(!webStackAvailable())('a site goes live on a real host', () => {
     expect(page.body).toBe(`Hello from PHP as ${systemName} on shop.example.com`);
     // The account's home is closed to everyone but its user and the web server.
     expect(statSync(paths.home).mode & 0o777).toBe(0o750);
+  });
+
+  it('looks at the site’s files on the host and follows the CMS it finds', async () => {
+    const root = join(stack.prefix, 'srv/www', systemName, 'shop.example.com');
+    mkdirSync(join(root, 'wp-includes'), { recursive: true });
+    writeFileSync(join(root, 'wp-includes/version.php'), "<?php\n$wp_version = '6.1.1';\n");
+    writeFileSync(join(root, 'wp-login.php'), '<?php');
+    await stack.customerGql('mutation ($id: ID!) { scanSiteFiles(id: $id) { id } }', { id: site.id });
+    await waitFor('the preset to follow the files', async () => {
+      const { site: seen } = await stack.customerGql<{ site: { preset: string; operation: unknown } }>(
+        'query ($id: ID!) { site(id: $id) { preset operation { type } } }',
+        { id: site.id },
+      );
+      return seen.preset === 'wordpress' && seen.operation === null;
+    });
+    rmSync(join(root, 'wp-includes'), { recursive: true });
+    rmSync(join(root, 'wp-login.php'));
   });
 
   it('refuses HTTPS with a certificate the host does not have: the command fails with nginx’s words and the old site keeps serving', async () => {

@@ -40,7 +40,8 @@ export class HostsResolver {
   }
 
   @Mutation(() => Int, {
-    description: 'Administrators: send every active host the panel keys to pin now (key rotation); returns the number of hosts',
+    description:
+      'Administrators: send every active host the panel keys to pin now (key rotation); returns the number of hosts',
   })
   pushPanelKeys(@Ctx() context: RequestContext): Promise<number> {
     requireRole(context, Role.ADMIN);

@@ -49,7 +49,9 @@ export function panelKeys(config: Config, signingKey: SigningKey): PanelPublicKe
         throw new ConfigError(
           'Invalid configuration:\n  COMMAND_TRUSTED_PUBLIC_KEYS: each key must be 32 bytes of base64 (an Ed25519 public key)',
         );
-      return panelKeyOf(createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' }));
+      return panelKeyOf(
+        createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' }),
+      );
     });
   const own = panelKeyOf(signingKey.publicKey);
   return [own, ...extra.filter((key) => key.keyid !== own.keyid)];

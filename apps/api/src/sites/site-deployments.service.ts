@@ -12,6 +12,8 @@ import { pickHomeHost } from '../hosts/placement.js';
 import { msg } from '../i18n/msg.js';
 import { hostLayoutOf, liveConfig, renderSiteConfig } from '../nginx/site-config.js';
 import { SiteDomain } from './site-domain.entity.js';
+import { NginxRevision } from '../nginx/nginx-revision.entity.js';
+import { findPreset } from '@elasticweb/nginx';
 import { Site, SiteStatus } from './site.entity.js';
 
 /** What the customer reads on the site page when its host could not do what was asked. */
@@ -163,6 +165,20 @@ export class SiteDeployments {
     return this.dataSource.getRepository(Site).findOneByOrFail({ id: String(siteId) });
   }
 
+  /**
+   * Asks the site's host to look at its files for a known CMS or framework. Until the
+   * customer saves a configuration of their own, the site then follows what was found.
+   */
+  async requestDetection(account: Account, siteId: string): Promise<Site> {
+    const site = await this.dataSource.getRepository(Site).findOneBy({ id: String(siteId), accountId: account.id });
+    if (!site || site.status === SiteStatus.DELETED || site.status === SiteStatus.DELETING)
+      throw new NotFoundError(msg('This site does not exist.'));
+    if (!site.hostId) throw new ConflictError('siteId', msg('This site is not on a server yet.'));
+    const args: CommandArgs<'site.detect'> = { siteId: site.id, account: account.systemName, domain: site.domain };
+    await this.queue.enqueue({ hostId: site.hostId, siteId: site.id, type: 'site.detect', args });
+    return site;
+  }
+
   /** Sites that were created before any host existed go to their home host now. */
   async deployWaitingSites(): Promise<number> {
     const waiting = await this.dataSource.getRepository(Site).find({
@@ -218,6 +234,15 @@ export class SiteDeployments {
     return this.alerts.resolve(admin, alert.id, AlertStatus.RETRIED);
   }
 
+  private async detected(manager: EntityManager, site: Site, command: Command): Promise<(() => void) | void> {
+    const found = JSON.parse(command.result ?? '{}') as { preset?: string };
+    const hasOwnConfig = await manager.getRepository(NginxRevision).existsBy({ siteId: site.id });
+    if (hasOwnConfig || !found.preset || found.preset === site.preset || !findPreset(found.preset)) return;
+    await manager.getRepository(Site).update({ id: site.id }, { preset: found.preset, updatedAt: new Date() });
+    const hostId = await this.deployWith(manager, site.id);
+    if (hostId) return () => this.queue.wake(hostId);
+  }
+
   private async commandFinished(
     manager: EntityManager,
     command: Command,
@@ -227,7 +252,7 @@ export class SiteDeployments {
     if (!FINAL_STATUSES.includes(status) || status === CommandStatus.SUPERSEDED) return;
     const site = command.siteId ? await manager.getRepository(Site).findOneBy({ id: command.siteId }) : null;
     if (status === CommandStatus.SUCCEEDED) {
-      if (site) await this.succeeded(manager, site, command);
+      if (site) return this.succeeded(manager, site, command);
       return;
     }
     if (site && site.status !== SiteStatus.DELETED) {
@@ -256,8 +281,9 @@ export class SiteDeployments {
     });
   }
 
-  private async succeeded(manager: EntityManager, site: Site, command: Command): Promise<void> {
+  private async succeeded(manager: EntityManager, site: Site, command: Command): Promise<(() => void) | void> {
     const now = new Date();
+    if (command.type === 'site.detect') return this.detected(manager, site, command);
     if (command.type === 'site.delete') {
       await manager
         .getRepository(Site)

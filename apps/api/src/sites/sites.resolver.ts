@@ -41,6 +41,14 @@ export class SitesResolver {
     return context.services.deployments.setBlocked(id, false);
   }
 
+  @Mutation(() => Site, {
+    description:
+      'Asks the site’s server to look at its files; the preset follows what it finds until you save your own',
+  })
+  scanSiteFiles(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
+    return context.services.deployments.requestDetection(requireAccount(context), id);
+  }
+
   @FieldResolver(() => [String], { description: 'Other names the site answers to, lower-case punycode' })
   aliases(@Root() site: Site, @Ctx() context: RequestContext): Promise<string[]> {
     return context.loaders.sites.aliases.load(site.id);

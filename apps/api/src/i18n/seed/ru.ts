@@ -458,6 +458,7 @@ export const ru: Seed = {
     'Сервер пока не смог удалить файлы сайта. Администраторы уже знают.',
   'This site’s configuration cannot be rendered for its server: {{problem}}':
     'Конфигурацию сайта не удаётся собрать для его сервера: {{problem}}',
+  'This site is not on a server yet.': 'Сайт ещё не размещён на сервере.',
   'This alert was already handled.': 'Это оповещение уже обработано.',
   'There is no command to retry for this alert.': 'Для этого оповещения нет команды, которую можно повторить.',
 };
