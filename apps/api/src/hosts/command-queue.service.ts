@@ -72,6 +72,10 @@ export class CommandQueue {
   private readonly wakeups = new EventEmitter();
   private readonly finishListeners: FinishListener[] = [];
   private readonly leaseSeconds: number;
+  /** Polls waiting in this process, and the one timer that checks the database for them. */
+  private waiting = 0;
+  private checker: NodeJS.Timeout | null = null;
+  private checking = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -158,11 +162,55 @@ export class CommandQueue {
         const done = () => {
           clearTimeout(timer);
           this.wakeups.off(hostId, done);
+          this.waiting -= 1;
+          if (this.waiting === 0) this.stopChecking();
           resolve();
         };
-        const timer = setTimeout(done, Math.min(left, RECHECK_MS));
+        const timer = setTimeout(done, left);
         this.wakeups.on(hostId, done);
+        this.waiting += 1;
+        this.startChecking();
       });
+    }
+  }
+
+  /**
+   * While polls wait, one query a second (however many agents wait) finds the hosts
+   * with work that this process did not queue itself: another replica's commands,
+   * retries whose backoff ended, leases that expired. Their polls wake and lease.
+   */
+  private startChecking(): void {
+    if (this.checker) return;
+    this.checker = setInterval(() => void this.checkForWork(), RECHECK_MS);
+    this.checker.unref();
+  }
+
+  private stopChecking(): void {
+    if (this.checker) clearInterval(this.checker);
+    this.checker = null;
+  }
+
+  private async checkForWork(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      const now = new Date();
+      const rows = (await this.dataSource
+        .getRepository(Command)
+        .createQueryBuilder('c')
+        .select('DISTINCT c.host_id', 'hostId')
+        .where('(c.status = :queued AND c.not_before <= :now) OR (c.status = :leased AND c.lease_until < :now)', {
+          queued: CommandStatus.QUEUED,
+          leased: CommandStatus.LEASED,
+          now,
+        })
+        .limit(10_000)
+        .getRawMany()) as Array<{ hostId: string }>;
+      for (const row of rows) if (this.wakeups.listenerCount(row.hostId) > 0) this.wakeups.emit(row.hostId);
+    } catch {
+      // The next tick tries again; the polls' own deadlines still answer them.
+    } finally {
+      this.checking = false;
     }
   }
 

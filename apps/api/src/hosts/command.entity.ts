@@ -28,6 +28,7 @@ export const PRIORITY = { ROUTINE: 0, URGENT: 10 } as const;
 @Entity({ name: 'commands' })
 @Index('ix_commands_host_queue', ['hostId', 'status', 'priority', 'createdAt'])
 @Index('ix_commands_site', ['siteId', 'status'])
+@Index('ix_commands_ready', ['status', 'notBefore'])
 export class Command {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;
