@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Agent } from './agent.js';
 import { ApiClient } from './api-client.js';
@@ -18,7 +18,24 @@ const USAGE = `elasticweb-agent — the Elasticweb host agent
 
   elasticweb-agent run --config FILE
       Long-polls the API for signed commands and applies them. FILE is JSON; see README.
+
+  elasticweb-agent init-local --dir DIR [--port 8080]
+      Writes DIR/agent.json for a local demo host: everything under DIR, the agent's own
+      nginx on 127.0.0.1:PORT and its own php-fpm. Then enroll with --state DIR/state.
 `;
+
+/** The config of a host that lives in one folder of this machine: the README's local demo. */
+export function localHostConfig(dir: string, port: number): AgentConfig {
+  return parseConfig({
+    state: join(dir, 'state'),
+    prefix: join(dir, 'root'),
+    pollSeconds: 50,
+    progressSeconds: 5,
+    maxBackoffSeconds: 10,
+    nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [`127.0.0.1:${port + 363}`] },
+    phpFpm: { manage: true },
+  });
+}
 
 const ENROLL = `mutation ($token: String!, $info: HostInfoInput!) {
   enrollHost(enrollmentToken: $token, info: $info) { hostId hostToken panelKeys { keyid publicKey } } }`;
@@ -78,6 +95,26 @@ export async function main(argv: string[]): Promise<number> {
         config: values.config ? loadConfig(values.config) : undefined,
       });
       process.stdout.write(`Enrolled as host ${hostId}; identity written to ${values.state}\n`);
+      return 0;
+    }
+    if (command === 'init-local') {
+      const { values } = parseArgs({ args: rest, options: { dir: { type: 'string' }, port: { type: 'string' } } });
+      if (!values.dir) {
+        process.stderr.write(`init-local needs --dir\n\n${USAGE}`);
+        return 2;
+      }
+      const dir = resolve(values.dir);
+      const port = Number(values.port ?? 8080);
+      if (!Number.isInteger(port) || port < 1 || port > 65_000) throw new Error(`not a port: ${values.port}`);
+      const file = join(dir, 'agent.json');
+      if (existsSync(file)) throw new Error(`${file} already exists`);
+      mkdirSync(join(dir, 'root'), { recursive: true, mode: 0o755 });
+      // nginx's workers must walk into the demo folder.
+      chmodSync(dir, 0o755);
+      writeFileSync(file, `${JSON.stringify(localHostConfig(dir, port), null, 2)}\n`);
+      process.stdout.write(
+        `Wrote ${file}. Next:\n  npx elasticweb-agent enroll --api http://localhost:4000 --token TOKEN --state ${join(dir, 'state')} --config ${file}\n  npx elasticweb-agent run --config ${file}\n`,
+      );
       return 0;
     }
     if (command === 'run') {

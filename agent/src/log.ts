@@ -9,7 +9,10 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(level: Level = 'info', write = (line: string) => process.stdout.write(line)): Logger {
+export function createLogger(
+  level: Level = 'info',
+  write: (line: string) => unknown = (line) => process.stdout.write(line),
+): Logger {
   const emit = (at: Level, msg: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[at] < ORDER[level]) return;
     const err = fields.err instanceof Error ? { err: { message: fields.err.message, stack: fields.err.stack } } : {};

@@ -57,6 +57,12 @@ export default function AppLayout() {
           {account.role === 'ADMIN' && (
             <>
               <span className="nav-heading">{t('Administration')}</span>
+              <NavLink to={to('/admin/hosts')} className="nav-link">
+                {t('Hosts')}
+              </NavLink>
+              <NavLink to={to('/admin/alerts')} className="nav-link">
+                {t('Alerts')}
+              </NavLink>
               <NavLink to={to('/admin/translations')} className="nav-link">
                 {t('Translations')}
               </NavLink>

@@ -28,6 +28,12 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerifiedAt\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    language\n    systemName\n    emailVerifiedAt\n  }\n": typeof types.SessionAccountFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryAlertDocument,
+    "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DismissAlertDocument,
+    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.HostsDocument,
+    "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.CreateHostEnrollmentDocument,
+    "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DisableHostDocument,
     "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": typeof types.TranslationProgressDocument,
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": typeof types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
@@ -37,10 +43,11 @@ type Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": typeof types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": typeof types.DetectSitePresetDocument,
-    "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.SitesDocument,
-    "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.SiteDocument,
+    "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": typeof types.SitesDocument,
+    "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n": typeof types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeleteSiteDocument,
+    "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": typeof types.ScanSiteFilesDocument,
 };
 const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -57,6 +64,12 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerifiedAt\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    language\n    systemName\n    emailVerifiedAt\n  }\n": types.SessionAccountFragmentDoc,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": types.MeDocument,
+    "\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n": types.AlertsDocument,
+    "\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryAlertDocument,
+    "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.DismissAlertDocument,
+    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.HostsDocument,
+    "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": types.CreateHostEnrollmentDocument,
+    "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": types.DisableHostDocument,
     "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": types.TranslationProgressDocument,
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
@@ -66,10 +79,11 @@ const documents: Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": types.DetectSitePresetDocument,
-    "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.SitesDocument,
-    "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n": types.SiteDocument,
+    "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": types.SitesDocument,
+    "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n": types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeleteSiteDocument,
+    "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": types.ScanSiteFilesDocument,
 };
 
 /**
@@ -145,6 +159,30 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionAccou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -181,11 +219,11 @@ export function graphql(source: "\n  mutation DetectSitePreset($siteId: ID!, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      preset\n      createdAt\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -194,6 +232,10 @@ export function graphql(source: "\n  mutation CreateSite($input: CreateSiteInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

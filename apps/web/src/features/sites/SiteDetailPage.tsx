@@ -6,14 +6,18 @@ import { serverErrors } from '../../app/apollo';
 import { useLangPath } from '../../app/LanguageRoute';
 import { ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import { DomainName, readableDomain, SiteStatusBadge } from './site-display';
-import { DELETE_SITE, SITE, SITES } from './site-documents';
+import { DELETE_SITE, SCAN_SITE_FILES, SITE, SITES } from './site-documents';
+import { SiteProgress, usePollWhileBusy } from './SiteProgress';
 
 export default function SiteDetailPage() {
   const { t, i18n } = useTranslation();
   const to = useLangPath();
   const { siteId = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(SITE, { variables: { id: siteId } });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(SITE, { variables: { id: siteId } });
   const [confirming, setConfirming] = useState(false);
+  const [scan, scanning] = useMutation(SCAN_SITE_FILES);
+  const busy = Boolean(data?.site?.operation) || data?.site?.status === 'PENDING' || data?.site?.status === 'DELETING';
+  usePollWhileBusy(busy, startPolling, stopPolling);
 
   if (loading && !data) return <Spinner />;
   if (error && !data) return <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>;
@@ -43,12 +47,31 @@ export default function SiteDetailPage() {
             <Link className="button" to={to(`/sites/${site.id}/nginx`)}>
               {t('Web server settings')}
             </Link>
+            <button
+              type="button"
+              className="button"
+              disabled={scanning.loading || site.status === 'PENDING'}
+              title={t('Looks at the site’s files and picks the matching web server preset')}
+              onClick={async () => {
+                await scan({ variables: { id: site.id } });
+                await refetch();
+              }}
+            >
+              {t('Detect the CMS')}
+            </button>
             <button type="button" className="button danger" onClick={() => setConfirming(true)}>
               {t('Delete site')}
             </button>
           </>
         }
       />
+      {site.status === 'ERROR' && site.statusMessage && (
+        <div className="error-box" role="alert">
+          <span>{site.statusMessage}</span>
+        </div>
+      )}
+      {scanning.error && <ErrorBox>{serverErrors(scanning.error)[0]?.message}</ErrorBox>}
+      {site.operation && <SiteProgress operation={site.operation} />}
       <section className="card">
         <dl className="facts">
           <dt>{t('Domain')}</dt>
@@ -70,6 +93,10 @@ export default function SiteDetailPage() {
               </ul>
             )}
           </dd>
+          <dt>{t('Web server preset')}</dt>
+          <dd>{site.preset ?? t('None')}</dd>
+          <dt>{t('PHP')}</dt>
+          <dd>{site.phpVersion}</dd>
           <dt>{t('Added')}</dt>
           <dd>{date(site.createdAt)}</dd>
           <dt>{t('Last change')}</dt>

@@ -6,12 +6,21 @@ import { useLangPath } from '../../app/LanguageRoute';
 import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import { DomainName, SiteStatusBadge } from './site-display';
 import { SITES } from './site-documents';
+import { useOperationLabel, usePollWhileBusy } from './SiteProgress';
 
 export default function SitesPage() {
   const { t, i18n } = useTranslation();
   const to = useLangPath();
-  const { data, loading, error, refetch } = useQuery(SITES, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, startPolling, stopPolling } = useQuery(SITES, {
+    fetchPolicy: 'cache-and-network',
+  });
   const sites = data?.sites ?? [];
+  const operationLabel = useOperationLabel();
+  usePollWhileBusy(
+    sites.some((site) => site.operation || site.status === 'PENDING' || site.status === 'DELETING'),
+    startPolling,
+    stopPolling,
+  );
   const addButton = (
     <Link className="button primary" to={to('/sites/new')}>
       {t('Add site')}
@@ -57,6 +66,11 @@ export default function SitesPage() {
                   </td>
                   <td>
                     <SiteStatusBadge status={site.status} />
+                    {site.operation && (
+                      <span className="muted small operation-note">
+                        <span className="spinner-dot inline" aria-hidden="true" /> {operationLabel(site.operation)}
+                      </span>
+                    )}
                   </td>
                   <td className="muted">{new Date(site.createdAt).toLocaleDateString(i18n.language)}</td>
                 </tr>

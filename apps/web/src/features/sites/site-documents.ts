@@ -8,6 +8,11 @@ export const SITES = graphql(`
       aliases
       status
       createdAt
+      operation {
+        type
+        status
+        attempt
+      }
     }
   }
 `);
@@ -19,9 +24,18 @@ export const SITE = graphql(`
       domain
       aliases
       status
+      statusMessage
+      isBlocked
       preset
+      phpVersion
       createdAt
       updatedAt
+      operation {
+        type
+        status
+        attempt
+        createdAt
+      }
     }
   }
 `);
@@ -43,6 +57,14 @@ export const DELETE_SITE = graphql(`
     deleteSite(id: $id) {
       id
       status
+    }
+  }
+`);
+
+export const SCAN_SITE_FILES = graphql(`
+  mutation ScanSiteFiles($id: ID!) {
+    scanSiteFiles(id: $id) {
+      id
     }
   }
 `);
