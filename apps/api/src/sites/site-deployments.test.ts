@@ -194,6 +194,22 @@ describe.each(dialectsUnderTest())('sites as desired state on %s', (dialect) => 
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
+  it('lists every customer’s sites to administrators only, with their owners', async () => {
+    const customer = await api.signUp();
+    await as(customer.token, 'mutation { createSite(input: { domain: "findme.example" }) { id } }');
+    const { adminSites } = await as<{ adminSites: Array<{ domain: string; ownerEmail: string }> }>(
+      admin,
+      '{ adminSites(search: "findme") { domain ownerEmail } }',
+    );
+    expect(adminSites).toEqual([{ domain: 'findme.example', ownerEmail: customer.email }]);
+    const wildcard = await as<{ adminSites: unknown[] }>(admin, '{ adminSites(search: "%_") { domain } }');
+    expect(wildcard.adminSites.length).toBeGreaterThan(1); // wildcards are dropped, not interpreted
+    const refused = await api.gql('{ adminSites { domain } }', {}, { token: customer.token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await as<{ sites: Array<{ ownerEmail: string | null }> }>(customer.token, '{ sites { ownerEmail } }');
+    expect(own.sites).toEqual([{ ownerEmail: null }]);
+  });
+
   it('deletes through the host: deleting until the agent confirms, then gone', async () => {
     const customer = await api.signUp();
     const host = await enrollProtocolAgent(api, admin, 'delete host', {

@@ -8,6 +8,7 @@ export type SiteLoaders = ReturnType<typeof createSiteLoaders>;
 export function createSiteLoaders(sites: SitesService, deployments: SiteDeployments) {
   return {
     aliases: new DataLoader<string, string[]>((siteIds) => sites.aliasesOf(siteIds), { maxBatchSize: 1000 }),
+    ownerEmail: new DataLoader<string, string | null>((siteIds) => sites.ownerEmails(siteIds), { maxBatchSize: 1000 }),
     operation: new DataLoader<string, SiteOperation | null>((siteIds) => deployments.operationsOf(siteIds), {
       maxBatchSize: 1000,
     }),

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireAccount, requireRole, Role, type RequestContext } from '../context.js';
 import { Site } from './site.entity.js';
 import { CreateSiteInput } from './site.inputs.js';
@@ -14,6 +14,16 @@ export class SitesResolver {
   @Query(() => Site, { nullable: true, description: 'null for a site the caller does not own' })
   site(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site | null> {
     return context.services.sites.findSite(requireAccount(context).id, id);
+  }
+
+  @Query(() => [Site], { description: 'Administrators: live sites of every customer, newest first' })
+  adminSites(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('limit', () => Int, { nullable: true }) limit: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Site[]> {
+    requireRole(context, Role.ADMIN);
+    return context.services.sites.searchAllSites(search, limit ?? 50);
   }
 
   @Mutation(() => Site)
@@ -52,6 +62,12 @@ export class SitesResolver {
   @FieldResolver(() => [String], { description: 'Other names the site answers to, lower-case punycode' })
   aliases(@Root() site: Site, @Ctx() context: RequestContext): Promise<string[]> {
     return context.loaders.sites.aliases.load(site.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Administrators only: the owner’s e-mail' })
+  ownerEmail(@Root() site: Site, @Ctx() context: RequestContext): Promise<string | null> | null {
+    if (context.account?.role !== Role.ADMIN) return null;
+    return context.loaders.sites.ownerEmail.load(site.id);
   }
 
   @FieldResolver(() => SiteOperationType, { nullable: true, description: 'null when the server has nothing to do' })

@@ -75,6 +75,33 @@ export class SitesService {
     return rows.map((row) => this.siteRows.entity(row));
   }
 
+  /** Administrators: live sites of every account, newest first, optionally those whose domain contains `search`. */
+  async searchAllSites(search: string | null, limit: number): Promise<Site[]> {
+    const query = this.dataSource
+      .getRepository(Site)
+      .createQueryBuilder('s')
+      .where('s.status <> :deleted', { deleted: SiteStatus.DELETED })
+      .orderBy('s.created_at', 'DESC')
+      .take(Math.min(Math.max(limit, 1), 200));
+    // Stored domains are punycode letters, digits, dots and hyphens: nothing else can match, and no LIKE wildcard gets through.
+    const term = (search ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]/g, '');
+    if (term) query.andWhere('s.domain LIKE :term', { term: `%${term}%` });
+    return query.getMany();
+  }
+
+  /** The e-mail of each site's owner, in one statement. */
+  async ownerEmails(siteIds: readonly string[]): Promise<Array<string | null>> {
+    const rows = (await this.dataSource.query(
+      `SELECT s.id AS id, a.email AS email FROM sites s JOIN accounts a ON a.id = s.account_id WHERE s.id IN (${siteIds.map(() => '?').join(', ')})`,
+      [...siteIds],
+    )) as Array<{ id: string; email: string }>;
+    const byId = new Map(rows.map((row) => [row.id, row.email]));
+    return siteIds.map((id) => byId.get(id) ?? null);
+  }
+
   /** The aliases of many sites in one statement, in the order the customer gave them. */
   async aliasesOf(siteIds: readonly string[]): Promise<string[][]> {
     const rows = (await this.dataSource.query(

@@ -57,6 +57,9 @@ export default function AppLayout() {
           {account.role === 'ADMIN' && (
             <>
               <span className="nav-heading">{t('Administration')}</span>
+              <NavLink to={to('/admin/sites')} className="nav-link">
+                {t('All sites')}
+              </NavLink>
               <NavLink to={to('/admin/hosts')} className="nav-link">
                 {t('Hosts')}
               </NavLink>

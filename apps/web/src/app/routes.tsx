@@ -29,6 +29,7 @@ export const router = createBrowserRouter([
           { path: 'sites/:siteId/nginx', lazy: page(() => import('../features/nginx/NginxEditorPage')) },
           { path: 'settings', lazy: page(() => import('../features/accounts/SettingsPage')) },
           { path: 'admin/translations', lazy: page(() => import('../features/i18n/TranslationsPage')) },
+          { path: 'admin/sites', lazy: page(() => import('../features/admin/AdminSitesPage')) },
           { path: 'admin/hosts', lazy: page(() => import('../features/hosts/HostsPage')) },
           { path: 'admin/alerts', lazy: page(() => import('../features/admin/AlertsPage')) },
         ],

@@ -31,6 +31,9 @@ type Documents = {
     "\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n": typeof types.AlertsDocument,
     "\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryAlertDocument,
     "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DismissAlertDocument,
+    "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": typeof types.AdminSitesDocument,
+    "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.BlockSiteDocument,
+    "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.UnblockSiteDocument,
     "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DisableHostDocument,
@@ -67,6 +70,9 @@ const documents: Documents = {
     "\n  query Alerts($status: AlertStatus) {\n    alerts(status: $status) {\n      id\n      kind\n      status\n      hostName\n      siteDomain\n      accountEmail\n      commandType\n      commandId\n      message\n      createdAt\n      resolvedAt\n    }\n  }\n": types.AlertsDocument,
     "\n  mutation RetryAlert($id: ID!) {\n    retryAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryAlertDocument,
     "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n": types.DismissAlertDocument,
+    "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": types.AdminSitesDocument,
+    "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.BlockSiteDocument,
+    "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.UnblockSiteDocument,
     "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": types.DisableHostDocument,
@@ -168,6 +174,18 @@ export function graphql(source: "\n  mutation RetryAlert($id: ID!) {\n    retryA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DismissAlert($id: ID!) {\n    dismissAlert(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -524,4 +524,14 @@ export const ru: Seed = {
   'Sent to the server': 'Отправлено на сервер',
   Live: 'Работает',
   Progress: 'Ход выполнения',
+  'Only administrators can see every site.': 'Все сайты видят только администраторы.',
+  'All sites': 'Все сайты',
+  'Every customer’s sites. A blocked site shows a “suspended” page; its files stay.':
+    'Сайты всех клиентов. Заблокированный сайт показывает страницу «приостановлен»; файлы сохраняются.',
+  'Search by domain': 'Поиск по домену',
+  'No sites found': 'Сайты не найдены',
+  'No live site matches this search.': 'Ни один сайт не подходит под этот поиск.',
+  Customer: 'Клиент',
+  Unblock: 'Разблокировать',
+  Block: 'Заблокировать',
 };

@@ -6,7 +6,7 @@ import { relativeTime } from '../../components/time';
 import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import type { AlertStatus } from '../../gql/graphql';
 import { useMe } from '../accounts/session';
-import { ALERTS, DISMISS_ALERT, RETRY_ALERT } from './alert-documents';
+import { ALERTS, DISMISS_ALERT, RETRY_ALERT } from './admin-documents';
 
 /** Administrators: commands that failed for good, with the server's own words, to retry or dismiss. */
 export default function AlertsPage() {

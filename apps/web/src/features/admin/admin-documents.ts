@@ -35,3 +35,41 @@ export const DISMISS_ALERT = graphql(`
     }
   }
 `);
+
+export const ADMIN_SITES = graphql(`
+  query AdminSites($search: String) {
+    adminSites(search: $search, limit: 100) {
+      id
+      domain
+      status
+      isBlocked
+      ownerEmail
+      createdAt
+      operation {
+        type
+        status
+        attempt
+      }
+    }
+  }
+`);
+
+export const BLOCK_SITE = graphql(`
+  mutation BlockSite($id: ID!) {
+    blockSite(id: $id) {
+      id
+      isBlocked
+      status
+    }
+  }
+`);
+
+export const UNBLOCK_SITE = graphql(`
+  mutation UnblockSite($id: ID!) {
+    unblockSite(id: $id) {
+      id
+      isBlocked
+      status
+    }
+  }
+`);
