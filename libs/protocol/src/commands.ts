@@ -33,9 +33,7 @@ export const commandArgs = {
     .object({
       keys: z
         .array(
-          z
-            .object({ keyid: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().min(40).max(1000) })
-            .strict(),
+          z.object({ keyid: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().min(40).max(1000) }).strict(),
         )
         .min(1)
         .max(4),

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findPreset } from '@elasticweb/nginx';
 import { requireAccount, requireRole, Role, type RequestContext } from '../context.js';
 import { Site } from './site.entity.js';
 import { CreateSiteInput } from './site.inputs.js';
@@ -73,6 +74,12 @@ export class SitesResolver {
   @FieldResolver(() => SiteOperationType, { nullable: true, description: 'null when the server has nothing to do' })
   operation(@Root() site: Site, @Ctx() context: RequestContext): Promise<SiteOperationType | null> {
     return context.loaders.sites.operation.load(site.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The preset’s name in the caller’s language' })
+  async presetName(@Root() site: Site, @Ctx() context: RequestContext): Promise<string | null> {
+    const preset = site.preset ? findPreset(site.preset) : undefined;
+    return preset ? context.services.translations.translate(context.language, preset.name) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the site is in error, in plain words' })

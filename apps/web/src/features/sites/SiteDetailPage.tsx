@@ -94,7 +94,7 @@ export default function SiteDetailPage() {
             )}
           </dd>
           <dt>{t('Web server preset')}</dt>
-          <dd>{site.preset ?? t('None')}</dd>
+          <dd>{site.presetName ?? site.preset ?? t('None')}</dd>
           <dt>{t('PHP')}</dt>
           <dd>{site.phpVersion}</dd>
           <dt>{t('Added')}</dt>

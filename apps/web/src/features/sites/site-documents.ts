@@ -27,6 +27,7 @@ export const SITE = graphql(`
       statusMessage
       isBlocked
       preset
+      presetName
       phpVersion
       createdAt
       updatedAt

@@ -1,0 +1,163 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '../fixtures.js';
+import { ADMIN } from '../harness/global-setup.js';
+
+const AGENT = resolve(import.meta.dirname, '../../../agent/bin/elasticweb-agent.js');
+const hasWebStack = existsSync('/usr/sbin/nginx') && existsSync('/usr/sbin/php-fpm8.2') && process.getuid?.() === 0;
+if (!hasWebStack && process.env.CI === 'true')
+  throw new Error('CI=true but nginx, php-fpm or root is missing: run scripts/install-system-deps.sh as root');
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** A request to the agent's nginx by site name (Node's fetch will not send a Host header). */
+function visit(port: number, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+test.skip(!hasWebStack, 'needs nginx, php-fpm and root (scripts/install-system-deps.sh)');
+
+test('an administrator adds a host from the panel; a customer’s site goes live on it, is blocked, unblocked and deleted', async ({
+  page,
+  auth,
+  sites,
+  newEmail,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'ew-e2e-host-'));
+  const port = await freePort();
+  let agent: ChildProcess | undefined;
+  try {
+    // The README's local host: a config under one folder, enrolled with a token from the panel.
+    execFileSync(process.execPath, [AGENT, 'init-local', '--dir', dir, '--port', String(port)]);
+    await auth.logIn(ADMIN.email, ADMIN.password);
+    await page.getByRole('link', { name: 'Hosts' }).click();
+    await expect(page.getByRole('heading', { name: 'Hosts', exact: true })).toBeVisible();
+    await expect(page.getByText('No hosts yet')).toBeVisible();
+    await page.getByLabel('Host name').fill('e2e local host');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const command = (await page.getByTestId('enroll-command').textContent()) ?? '';
+    const token = /--token (\S+)/.exec(command)?.[1];
+    expect(command).toContain(`--api ${process.env.E2E_BASE_URL}`);
+    execFileSync(process.execPath, [
+      AGENT,
+      'enroll',
+      '--api',
+      process.env.E2E_BASE_URL!,
+      '--token',
+      token!,
+      '--state',
+      join(dir, 'state'),
+      '--config',
+      join(dir, 'agent.json'),
+    ]);
+    let agentLog = '';
+    agent = spawn(process.execPath, [AGENT, 'run', '--config', join(dir, 'agent.json')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    agent.stdout!.on('data', (chunk: Buffer) => (agentLog += chunk.toString()));
+    agent.stderr!.on('data', (chunk: Buffer) => (agentLog += chunk.toString()));
+    await page.reload();
+    const hostRow = page.getByRole('row').filter({ hasText: 'e2e local host' });
+    await expect(hostRow.getByText('Active')).toBeVisible();
+    await expect(hostRow).toContainText('PHP 8.2');
+    await page.screenshot({ path: testInfo.outputPath('hosts.png'), fullPage: true });
+
+    // A customer adds a site and watches it go live.
+    const customer = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: 'en-US' });
+    const customerPage = await customer.newPage();
+    const { AuthPages } = await import('../pages/auth-pages.js');
+    const { SitesPages } = await import('../pages/sites-pages.js');
+    await new AuthPages(customerPage).signUp(newEmail());
+    await new SitesPages(customerPage).addSite('panel-shop.example.com');
+    await customerPage.screenshot({ path: testInfo.outputPath('site-progress.png'), fullPage: true });
+    await expect(customerPage.getByText('Online')).toBeVisible({ timeout: 30_000 });
+    await customerPage.screenshot({ path: testInfo.outputPath('site-online.png'), fullPage: true });
+
+    const home = readdirSync(join(dir, 'root/srv/www'))[0]!;
+    const siteRoot = join(dir, 'root/srv/www', home, 'panel-shop.example.com');
+    writeFileSync(join(siteRoot, 'index.php'), '<?php echo "Shop served by PHP ", PHP_VERSION;');
+    chownSync(join(siteRoot, 'index.php'), statSync(siteRoot).uid, statSync(siteRoot).gid);
+    await expect
+      .poll(async () => (await visit(port, 'panel-shop.example.com')).body)
+      .toContain('Shop served by PHP 8.2');
+
+    // The administrator blocks it: visitors get the suspended page, the customer sees why.
+    await page.getByRole('link', { name: 'All sites' }).click();
+    const siteRow = page.getByRole('row').filter({ hasText: 'panel-shop.example.com' });
+    await siteRow.getByRole('button', { name: 'Block' }).click();
+    await expect(siteRow.getByText('Suspended')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(async () => (await visit(port, 'panel-shop.example.com')).status).toBe(503);
+    expect((await visit(port, 'panel-shop.example.com')).body).toContain('This site is suspended');
+    await siteRow.getByRole('button', { name: 'Unblock' }).click();
+    await expect(siteRow.getByText('Online')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(async () => (await visit(port, 'panel-shop.example.com')).body).toContain('Shop served by PHP');
+
+    // The customer deletes it: the name is gone from the host.
+    await customerPage.reload();
+    await customerPage.getByRole('button', { name: 'Delete site' }).click();
+    await customerPage.getByLabel('Type the domain to confirm').fill('panel-shop.example.com');
+    await customerPage.getByRole('dialog').getByRole('button', { name: 'Delete site' }).click();
+    await expect(customerPage).toHaveURL(/\/en\/sites$/);
+    await expect
+      .poll(() => readdirSync(join(dir, 'root/etc/elasticweb/nginx/sites')).length, { timeout: 30_000 })
+      .toBe(0);
+    // nginx's catch-all server closes the connection for a name no site has.
+    await expect
+      .poll(() =>
+        visit(port, 'panel-shop.example.com').then(
+          () => 'served',
+          () => 'refused',
+        ),
+      )
+      .toBe('refused');
+    await customer.close();
+
+    // The host leaves, so the other specs' sites wait for a host as before.
+    await page.getByRole('link', { name: 'Hosts' }).click();
+    await hostRow.getByRole('button', { name: 'Disable' }).click();
+    await hostRow.getByRole('button', { name: 'Disable now' }).click();
+    await expect(hostRow.getByText('Disabled')).toBeVisible();
+    expect(agentLog).not.toContain('"command rejected"');
+  } finally {
+    agent?.kill('SIGTERM');
+    if (agent) await new Promise((done) => agent!.once('exit', done));
+    for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
+      const [name, , , , , home] = line.split(':');
+      if (name && home?.startsWith(`${dir}/`)) spawnSync('userdel', [name]);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
