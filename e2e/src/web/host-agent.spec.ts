@@ -15,6 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures.js';
 import { ADMIN } from '../harness/global-setup.js';
+import { AuthPages } from '../pages/auth-pages.js';
+import { SitesPages } from '../pages/sites-pages.js';
 
 const AGENT = resolve(import.meta.dirname, '../../../agent/bin/elasticweb-agent.js');
 const hasWebStack = existsSync('/usr/sbin/nginx') && existsSync('/usr/sbin/php-fpm8.2') && process.getuid?.() === 0;
@@ -51,7 +53,6 @@ test.skip(!hasWebStack, 'needs nginx, php-fpm and root (scripts/install-system-d
 test('an administrator adds a host from the panel; a customer’s site goes live on it, is blocked, unblocked and deleted', async ({
   page,
   auth,
-  sites,
   newEmail,
   browser,
 }, testInfo) => {
@@ -98,8 +99,6 @@ test('an administrator adds a host from the panel; a customer’s site goes live
     // A customer adds a site and watches it go live.
     const customer = await browser.newContext({ baseURL: process.env.E2E_BASE_URL, locale: 'en-US' });
     const customerPage = await customer.newPage();
-    const { AuthPages } = await import('../pages/auth-pages.js');
-    const { SitesPages } = await import('../pages/sites-pages.js');
     await new AuthPages(customerPage).signUp(newEmail());
     await new SitesPages(customerPage).addSite('panel-shop.example.com');
     await customerPage.screenshot({ path: testInfo.outputPath('site-progress.png'), fullPage: true });
