@@ -6,6 +6,45 @@ const hostName = z
   .string()
   .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/);
 
+/** A database or its user: the account's system name, `_`, and the customer's part. */
+export const databaseName = z.string().regex(/^ew[a-z2-7]{8}_[a-z][a-z0-9_]{0,20}$/);
+/** MySQL's native password hash (`*` and 40 hex digits): the clear password never leaves the API's answer. */
+const passwordHash = z.string().regex(/^\*[0-9A-F]{40}$/);
+
+/** PHP settings a site's pool gets as `php_admin_value`; the API keeps them within the administrators' bounds. */
+export const phpSettingsSchema = z
+  .object({
+    memoryLimitMb: z.number().int().min(16).max(8192),
+    uploadMaxMb: z.number().int().min(1).max(4096),
+    maxExecutionSeconds: z.number().int().min(1).max(3600),
+    displayErrors: z.boolean(),
+    timezone: z.string().regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/).max(64),
+  })
+  .strict();
+export type PhpSettings = z.infer<typeof phpSettingsSchema>;
+
+/** One scheduled job as the agent writes it into the account's crontab. */
+export const cronJobSchema = z
+  .object({
+    id: uuid,
+    /** Five fields or a macro; the API validated it (apps/api/src/cron). */
+    schedule: z.string().regex(/^(@(?:yearly|annually|monthly|weekly|daily|hourly)|[0-9A-Za-z*/,-]+(?: [0-9A-Za-z*/,-]+){4})$/),
+    command: z.string().min(1).max(1000).regex(/^[^\n\r\0]+$/),
+    isEnabled: z.boolean(),
+  })
+  .strict();
+
+/** The whole desired state of an account's access on its host: SSH keys, shell, scheduled jobs. */
+export const accountSpecSchema = z
+  .object({
+    authorizedKeys: z
+      .array(z.string().regex(/^(ssh-ed25519|ecdsa-sha2-nistp(?:256|384|521)|ssh-rsa) [A-Za-z0-9+/]+={0,3}(?: [^\n\r\0]{0,200})?$/))
+      .max(100),
+    shell: z.enum(['full', 'sftp']),
+    cronJobs: z.array(cronJobSchema).max(200),
+  })
+  .strict();
+
 /** The whole desired state of a site (DESIGN.md, "Sites are desired state"). */
 export const siteSpecSchema = z
   .object({
@@ -15,6 +54,7 @@ export const siteSpecSchema = z
     /** The vhost the API rendered with libs/nginx for this host's layout. */
     vhost: z.string().max(200_000),
     isBlocked: z.boolean(),
+    php: phpSettingsSchema.optional(),
   })
   .strict();
 
@@ -24,6 +64,15 @@ export const commandArgs = {
   'site.delete': z.object({ siteId: uuid, account: systemName }).strict(),
   'site.detect': z.object({ siteId: uuid, account: systemName, domain: hostName }).strict(),
   'host.info': z.object({}).strict(),
+  'account.apply': z
+    .object({ account: systemName, specVersion: z.number().int().min(1), spec: accountSpecSchema })
+    .strict(),
+  /** Creates the database and its user if missing, and (re)sets the user's password. */
+  'database.apply': z.object({ databaseId: uuid, account: systemName, name: databaseName, passwordHash }).strict(),
+  /** Dumps the database into the archive (kept 30 days), then drops it and its user. */
+  'database.delete': z.object({ databaseId: uuid, account: systemName, name: databaseName }).strict(),
+  /** Creates the database again from its newest archived dump, with a new password. */
+  'database.restore': z.object({ databaseId: uuid, account: systemName, name: databaseName, passwordHash }).strict(),
   /**
    * The panel keys the agent pins from now on (rotation with overlap: first [old, new]
    * signed by old, later [new] signed by new, which revokes old). The signer must be in

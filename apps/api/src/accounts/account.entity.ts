@@ -53,6 +53,14 @@ export class Account {
   @Column({ name: 'home_host_id', type: 'varchar', length: 36, nullable: true, default: null })
   homeHostId!: string | null;
 
+  /** Full shell, or SFTP only, for the account's Unix user. */
+  @Column({ type: 'varchar', length: 8, default: 'full' })
+  shell!: 'full' | 'sftp';
+
+  /** Every change of SSH keys, shell or scheduled jobs is a new version, sent as `account.apply`. */
+  @Column({ name: 'access_spec_version', type: 'int', default: 0 })
+  accessSpecVersion!: number;
+
   /** The partner code the customer signed up with; the referral program attributes from it. */
   @Column({ name: 'referral_code', type: 'varchar', length: 32, nullable: true, default: null })
   referralCode!: string | null;

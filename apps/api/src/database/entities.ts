@@ -8,6 +8,9 @@ import { NginxRevision } from '../nginx/nginx-revision.entity.js';
 import { Host, HostEnrollment } from '../hosts/host.entity.js';
 import { Command } from '../hosts/command.entity.js';
 import { Alert } from '../admin/alert.entity.js';
+import { Database } from '../databases/database.entity.js';
+import { SshKey } from '../access/ssh-key.entity.js';
+import { CronJob } from '../cron/cron-job.entity.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 
@@ -26,4 +29,7 @@ export const entities = [
   HostEnrollment,
   Command,
   Alert,
+  Database,
+  SshKey,
+  CronJob,
 ];

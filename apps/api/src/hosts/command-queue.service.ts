@@ -21,6 +21,8 @@ const RECHECK_MS = 1_000;
 export interface EnqueueRequest {
   hostId: string;
   siteId?: string | null;
+  /** What it changes (defaults to the site): one command per subject at a time, in order. */
+  subjectId?: string | null;
   type: CommandType;
   args: unknown;
   priority?: number;
@@ -112,6 +114,7 @@ export class CommandQueue {
       id: newId(),
       hostId: request.hostId,
       siteId: request.siteId ?? null,
+      subjectId: request.subjectId ?? request.siteId ?? null,
       type: request.type,
       argsJson: JSON.stringify(request.args),
       priority: request.priority ?? PRIORITY.ROUTINE,
@@ -128,23 +131,21 @@ export class CommandQueue {
       createdAt: now,
       finishedAt: null,
     });
-    {
-      if (command.type === 'site.apply' && command.siteId && command.specVersion !== null) {
-        // A newer spec replaces the older applies of the same site still waiting.
-        await manager
-          .createQueryBuilder()
-          .update(Command)
-          .set({ status: CommandStatus.SUPERSEDED, finishedAt: now })
-          .where('site_id = :siteId AND type = :type AND status = :queued AND spec_version < :version', {
-            siteId: command.siteId,
-            type: 'site.apply',
-            queued: CommandStatus.QUEUED,
-            version: command.specVersion,
-          })
-          .execute();
-      }
-      await manager.getRepository(Command).insert(command);
+    if (command.subjectId && command.specVersion !== null) {
+      // A newer spec replaces the older ones of the same subject still waiting.
+      await manager
+        .createQueryBuilder()
+        .update(Command)
+        .set({ status: CommandStatus.SUPERSEDED, finishedAt: now })
+        .where('subject_id = :subjectId AND type = :type AND status = :queued AND spec_version < :version', {
+          subjectId: command.subjectId,
+          type: command.type,
+          queued: CommandStatus.QUEUED,
+          version: command.specVersion,
+        })
+        .execute();
     }
+    await manager.getRepository(Command).insert(command);
     return command;
   }
 
@@ -242,20 +243,20 @@ export class CommandQueue {
       const rows = await forUpdate(candidates, { skipLocked: true }).getMany();
       if (rows.length === 0) return [];
 
-      const inFlightSites = new Set(
+      const inFlightSubjects = new Set(
         (
           await manager.getRepository(Command).find({
             where: { hostId, status: CommandStatus.LEASED },
-            select: { siteId: true },
+            select: { subjectId: true },
           })
         )
-          .map((c) => c.siteId)
+          .map((c) => c.subjectId)
           .filter((id): id is string => id !== null),
       );
       const chosen: Command[] = [];
       for (const command of rows) {
         if (chosen.length >= max) break;
-        if (command.siteId && inFlightSites.has(command.siteId)) continue; // one at a time per site, in order
+        if (command.subjectId && inFlightSubjects.has(command.subjectId)) continue; // one at a time per subject, in order
         const dependsOn = command.dependsOnJson ? (JSON.parse(command.dependsOnJson) as string[]) : [];
         if (dependsOn.length) {
           const deps = await manager
@@ -277,7 +278,7 @@ export class CommandQueue {
           }
           if (deps.some((d) => d.status !== CommandStatus.SUCCEEDED)) continue;
         }
-        if (command.siteId) inFlightSites.add(command.siteId);
+        if (command.subjectId) inFlightSubjects.add(command.subjectId);
         chosen.push(command);
       }
       if (chosen.length === 0) return [];

@@ -28,6 +28,7 @@ export const PRIORITY = { ROUTINE: 0, URGENT: 10 } as const;
 @Entity({ name: 'commands' })
 @Index('ix_commands_host_queue', ['hostId', 'status', 'priority', 'createdAt'])
 @Index('ix_commands_site', ['siteId', 'status'])
+@Index('ix_commands_subject', ['subjectId', 'status'])
 @Index('ix_commands_ready', ['status', 'notBefore'])
 export class Command {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -47,6 +48,13 @@ export class Command {
 
   @Column({ type: 'int' })
   priority!: number;
+
+  /**
+   * What the command changes: a site, an account, a database. Commands for one subject
+   * run one at a time, in order, and a newer spec supersedes the older queued ones.
+   */
+  @Column({ name: 'subject_id', type: 'varchar', length: 36, nullable: true, default: null })
+  subjectId!: string | null;
 
   /** JSON list of command ids whose success this one needs. */
   @Column({ name: 'depends_on', type: 'text', nullable: true, default: null })

@@ -58,6 +58,10 @@ export class Site {
   @Field(() => String)
   phpVersion!: string;
 
+  /** JSON of the site's PHP settings (libs/protocol PhpSettings); null: the defaults. */
+  @Column({ name: 'php_settings', type: 'text', nullable: true, default: null })
+  phpSettingsJson!: string | null;
+
   /** Every change of the site's desired state is a new version, sent to its host as `site.apply`. */
   @Column({ name: 'spec_version', type: 'int', default: 0 })
   @Field(() => Int)

@@ -1,0 +1,10 @@
+import type { ValueTransformer } from 'typeorm';
+
+/**
+ * A `bigint` column read as a JS number: for sizes and counts that stay far below
+ * 2^53 (a byte count of 9 PB). Money uses real bigints, never this.
+ */
+export const bigintAsNumber: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null) => (value === null ? null : Number(value)),
+};
