@@ -12,6 +12,8 @@ export class HostingAccountEssentials1795708845771 implements MigrationInterface
     await queryRunner.query("ALTER TABLE `sites` ADD `php_settings` text NULL");
     await queryRunner.query("ALTER TABLE `commands` ADD `subject_id` varchar(36) NULL");
     await queryRunner.query("CREATE INDEX `ix_commands_subject` ON `commands` (`subject_id`, `status`)");
+    // Commands queued before subjects existed belong to their site.
+    await queryRunner.query('UPDATE `commands` SET `subject_id` = `site_id` WHERE `subject_id` IS NULL');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

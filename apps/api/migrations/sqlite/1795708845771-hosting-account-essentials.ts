@@ -36,6 +36,8 @@ export class HostingAccountEssentials1795708845771 implements MigrationInterface
     await queryRunner.query("CREATE INDEX \"ix_commands_host_queue\" ON \"commands\" (\"host_id\", \"status\", \"priority\", \"created_at\") ");
     await queryRunner.query("CREATE INDEX \"ix_commands_site\" ON \"commands\" (\"site_id\", \"status\") ");
     await queryRunner.query("CREATE INDEX \"ix_commands_subject\" ON \"commands\" (\"subject_id\", \"status\") ");
+    // Commands queued before subjects existed belong to their site.
+    await queryRunner.query('UPDATE "commands" SET "subject_id" = "site_id" WHERE "subject_id" IS NULL');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
