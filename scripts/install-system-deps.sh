@@ -12,6 +12,8 @@ PACKAGES=(
   # Real software served through its preset, with a real MariaDB database:
   wordpress wordpress-theme-twentytwentythree mediawiki
   php8.2-mysql php8.2-xml php8.2-mbstring php8.2-intl php8.2-cli
+  openssh-client # ssh-keygen makes the keys the SSH key tests parse
+  mariadb-client # the agent dumps and restores customers' databases with mariadb-dump / mariadb
 )
 
 if [[ $(id -u) -ne 0 ]]; then
