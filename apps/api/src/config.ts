@@ -42,6 +42,10 @@ const configSchema = z.object({
   COMMAND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** More public keys agents pin (base64, comma-separated): the next signing key, or the previous one. */
   COMMAND_TRUSTED_PUBLIC_KEYS: z.string().optional(),
+  /** The largest PHP settings a customer may choose for a site. */
+  PHP_MAX_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(1024),
+  PHP_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(512),
+  PHP_MAX_EXECUTION_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -13,6 +13,9 @@ import type { HostsService } from './hosts/hosts.service.js';
 import type { CommandQueue } from './hosts/command-queue.service.js';
 import type { AlertsService } from './admin/alerts.service.js';
 import type { SiteDeployments } from './sites/site-deployments.service.js';
+import type { DatabasesService } from './databases/databases.service.js';
+import type { AccountAccess } from './access/account-access.service.js';
+import type { PhpService } from './php/php.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -23,6 +26,9 @@ export interface Services {
   commands: CommandQueue;
   alerts: AlertsService;
   deployments: SiteDeployments;
+  databases: DatabasesService;
+  access: AccountAccess;
+  php: PhpService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

@@ -7,6 +7,10 @@ import { HostsResolver } from './hosts/hosts.resolver.js';
 import { CommandsResolver } from './hosts/commands.resolver.js';
 import { SitesResolver } from './sites/sites.resolver.js';
 import { AlertsResolver } from './admin/alerts.resolver.js';
+import { DatabasesResolver } from './databases/databases.resolver.js';
+import { AccessResolver } from './access/access.resolver.js';
+import { CronResolver } from './cron/cron.resolver.js';
+import { PhpResolver } from './php/php.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -17,6 +21,10 @@ export const resolvers = [
   HostsResolver,
   CommandsResolver,
   AlertsResolver,
+  DatabasesResolver,
+  AccessResolver,
+  CronResolver,
+  PhpResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -29,6 +29,9 @@ import { CommandQueue } from './hosts/command-queue.service.js';
 import { msg } from './i18n/msg.js';
 import { AlertsService } from './admin/alerts.service.js';
 import { SiteDeployments } from './sites/site-deployments.service.js';
+import { DatabasesService } from './databases/databases.service.js';
+import { AccountAccess } from './access/account-access.service.js';
+import { PhpService } from './php/php.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -111,6 +114,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     commands,
     alerts,
     deployments,
+    databases: new DatabasesService(dataSource, commands, deployments),
+    access: new AccountAccess(dataSource, commands, deployments),
+    php: new PhpService(dataSource, config, deployments),
   };
 
   const apollo = new ApolloServer<RequestContext>({

@@ -12,6 +12,7 @@ import { pickHomeHost } from '../hosts/placement.js';
 import { msg } from '../i18n/msg.js';
 import { hostLayoutOf, liveConfig, renderSiteConfig } from '../nginx/site-config.js';
 import { SiteDomain } from './site-domain.entity.js';
+import { phpSettingsOf } from '../php/php.service.js';
 import { NginxRevision } from '../nginx/nginx-revision.entity.js';
 import { findPreset } from '@elasticweb/nginx';
 import { Site, SiteStatus } from './site.entity.js';
@@ -110,6 +111,7 @@ export class SiteDeployments {
         phpVersion: site.phpVersion,
         vhost: rendered.text,
         isBlocked: site.isBlocked,
+        php: phpSettingsOf(site),
       },
     };
     await this.queue.enqueueWith(manager, {

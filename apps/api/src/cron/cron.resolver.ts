@@ -1,0 +1,110 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
+import { CronSchedulePreview } from '../access/access.types.js';
+import { requireAccount, requireHost, type RequestContext } from '../context.js';
+import { DateTime } from '../common/scalars.js';
+import { CronJob } from './cron-job.entity.js';
+import { describeSchedule, nextRuns, parseSchedule } from './cron-schedule.js';
+
+@InputType()
+export class CronJobInputType {
+  @Field(() => String, { description: 'Five cron fields (minute hour day month weekday) or @daily, @hourly, …' })
+  schedule!: string;
+
+  @Field(() => String, { description: 'One line, run by /bin/sh as the account’s user from its home folder' })
+  command!: string;
+
+  @Field(() => Boolean, { nullable: true })
+  isEnabled?: boolean | null;
+}
+
+@InputType()
+export class CronRunInput {
+  @Field(() => String)
+  jobId!: string;
+
+  @Field(() => DateTime)
+  startedAt!: Date;
+
+  @Field(() => Int)
+  exitCode!: number;
+
+  @Field(() => String)
+  output!: string;
+}
+
+/** The schedule in words, in the caller's language, with weekday names from ICU. */
+async function preview(context: RequestContext, schedule: string): Promise<CronSchedulePreview> {
+  const parsed = parseSchedule(schedule);
+  const say = (text: string, params: Record<string, string | number> = {}) =>
+    context.services.translations.translate(context.language, text, params);
+  if (!parsed.ok)
+    return {
+      isValid: false,
+      description: await say(parsed.message, (parsed as { params?: never }).params),
+      nextRuns: [],
+    };
+  const weekday = (day: number) =>
+    new Intl.DateTimeFormat(context.language, { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2023, 0, 1 + day)),
+    );
+  const description = describeSchedule(parsed.schedule, weekday);
+  return {
+    isValid: true,
+    description: await say(description.text, description.params),
+    nextRuns: nextRuns(parsed.schedule, new Date(), 5),
+  };
+}
+
+@Resolver(() => CronJob)
+export class CronResolver {
+  @Query(() => [CronJob], { description: 'The account’s scheduled jobs' })
+  cronJobs(@Ctx() context: RequestContext): Promise<CronJob[]> {
+    return context.services.access.cronJobs(requireAccount(context));
+  }
+
+  @Query(() => CronSchedulePreview, { description: 'A schedule in words and its next five runs (UTC)' })
+  cronSchedulePreview(
+    @Arg('schedule', () => String) schedule: string,
+    @Ctx() context: RequestContext,
+  ): Promise<CronSchedulePreview> {
+    requireAccount(context);
+    return preview(context, String(schedule).slice(0, 200));
+  }
+
+  @Mutation(() => CronJob)
+  createCronJob(
+    @Arg('input', () => CronJobInputType) input: CronJobInputType,
+    @Ctx() context: RequestContext,
+  ): Promise<CronJob> {
+    return context.services.access.createCronJob(requireAccount(context), input);
+  }
+
+  @Mutation(() => CronJob, { description: 'Changes a job; isEnabled alone enables or disables it' })
+  updateCronJob(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CronJobInputType) input: CronJobInputType,
+    @Ctx() context: RequestContext,
+  ): Promise<CronJob> {
+    return context.services.access.updateCronJob(requireAccount(context), id, input);
+  }
+
+  @Mutation(() => Boolean)
+  deleteCronJob(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<boolean> {
+    return context.services.access.deleteCronJob(requireAccount(context), id);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Agents: the last runs of scheduled jobs on this host; returns how many were recorded',
+  })
+  reportCronRuns(
+    @Arg('runs', () => [CronRunInput]) runs: CronRunInput[],
+    @Ctx() context: RequestContext,
+  ): Promise<number> {
+    return context.services.access.recordCronRuns(requireHost(context), runs);
+  }
+
+  @FieldResolver(() => CronSchedulePreview)
+  preview(@Root() job: CronJob, @Ctx() context: RequestContext): Promise<CronSchedulePreview> {
+    return preview(context, job.schedule);
+  }
+}
