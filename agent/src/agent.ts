@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './files.js';
 import { verifyEnvelope, type CommandPayload, type Envelope } from '@elasticweb/protocol';
 import { ApiClient, ApiError, TransportError } from './api-client.js';
 import type { AgentConfig } from './config.js';
@@ -6,6 +9,8 @@ import { applySite } from './executors/site-apply.js';
 import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
 import { pinPanelKeys } from './executors/host-keys.js';
+import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
+import { applyDatabase, deleteDatabase, restoreDatabase } from './executors/databases.js';
 import { collectHostInfo, HOST_INFO_FIELDS } from './host-info.js';
 import { Journal, type JournalEntry, type Outcome } from './journal.js';
 import type { Logger } from './log.js';
@@ -16,6 +21,7 @@ const POLL = `query ($wait: Int) { pendingCommands(waitSeconds: $wait) { payload
 const PROGRESS = `mutation ($id: String!, $attempt: Int!, $message: String) {
   reportCommandProgress(commandId: $id, attempt: $attempt, message: $message) }`;
 const RESULT = `mutation ($input: CommandResultInput!) { reportCommandResult(input: $input) }`;
+const CRON_RUNS = `mutation ($runs: [CronRunInput!]!) { reportCronRuns(runs: $runs) }`;
 const HOST_INFO = `mutation ($info: HostInfoInput!) { reportHostInfo(info: $info) { id } }`;
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -59,6 +65,7 @@ export class Agent {
 
   async run(): Promise<void> {
     await this.servers.start();
+    if (writeSshdDropIn(this.servers.paths.root)) this.logger.info('wrote the sshd rule for SFTP-only accounts');
     this.logger.info('agent started', { hostId: this.hostId, api: this.state.readEnrollment().apiUrl });
     // A command that was running when the agent died did not finish: say so, and the API retries it.
     for (const entry of this.journal.interrupted()) {
@@ -71,6 +78,7 @@ export class Agent {
         if (Date.now() - this.lastPrune > DAY_MS) this.housekeeping();
         if (!infoSent) infoSent = (await this.reportHostInfo(), true);
         await this.reportUnreported();
+        await this.reportCronRuns();
         const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
           POLL,
           { wait: this.config.pollSeconds },
@@ -176,6 +184,14 @@ export class Agent {
         return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
       case 'host.keys':
         return pinPanelKeys(context, command.args as never, signedBy);
+      case 'account.apply':
+        return applyAccount(context, command.args as never);
+      case 'database.apply':
+        return applyDatabase(context, command.args as never);
+      case 'database.delete':
+        return deleteDatabase(context, command.args as never);
+      case 'database.restore':
+        return restoreDatabase(context, command.args as never);
     }
   }
 
@@ -216,6 +232,16 @@ export class Agent {
     }
   }
 
+  /** Sends the runs of scheduled jobs that finished since the last report. */
+  private async reportCronRuns(): Promise<void> {
+    const file = join(this.state.dir, 'cron-reported');
+    const since = existsSync(file) ? Number(readFileSync(file, 'utf8')) || 0 : 0;
+    const { runs, newest } = collectCronRuns(`${this.servers.paths.root}/srv/www`, since);
+    if (runs.length === 0) return;
+    await this.api.graphql(CRON_RUNS, { runs });
+    writeFileAtomic(file, String(newest), 0o600);
+  }
+
   private async reportHostInfo(): Promise<unknown> {
     const info = collectHostInfo(this.config.nginx.binary, Object.keys(this.servers.phpFpm), this.servers.layout());
     await this.api.graphql(HOST_INFO, { info });
@@ -225,7 +251,10 @@ export class Agent {
   private housekeeping(): void {
     this.lastPrune = Date.now();
     this.journal.prune();
-    const gone = pruneArchives(this.servers.paths.archiveDir);
+    const gone = [
+      ...pruneArchives(this.servers.paths.archiveDir),
+      ...pruneArchives(join(this.servers.paths.root, 'var/lib/elasticweb/db-archive')),
+    ];
     if (gone.length) this.logger.info('removed archives older than 30 days', { archives: gone });
   }
 

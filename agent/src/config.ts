@@ -46,6 +46,17 @@ export const configSchema = z
       })
       .strict()
       .default({ manage: false }),
+    /** The host's database server, where customers' databases live (the agent needs an account that may create users). */
+    mysql: z
+      .object({
+        host: z.string().default('localhost'),
+        port: z.number().int().min(1).max(65535).default(3306),
+        socketPath: z.string().nullable().default('/run/mysqld/mysqld.sock'),
+        user: z.string().default('root'),
+        password: z.string().default(''),
+      })
+      .strict()
+      .default({ host: 'localhost', port: 3306, socketPath: '/run/mysqld/mysqld.sock', user: 'root', password: '' }),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .strict();

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { dialectsUnderTest, startTestApi, type TestApi } from '@elasticweb/api/test/harness';
+import { createConnection } from 'mysql2/promise';
 import { enroll } from '../src/cli.js';
 import { parseConfig, type AgentConfig } from '../src/config.js';
 
@@ -137,6 +138,8 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
     nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [`127.0.0.1:${tlsPort}`] },
     phpFpm: { manage: true, binaries: { '8.2': PHP_FPM } },
     logLevel: 'debug',
+    // Customers' databases go to the MariaDB the API tests use, when there is one.
+    ...(process.env.TEST_MYSQL_URL ? { mysql: mysqlOf(process.env.TEST_MYSQL_URL) } : {}),
     ...options.agent,
   });
   const configFile = join(prefix, 'agent.json');
@@ -218,10 +221,44 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
         }
       removeUsersUnder(prefix);
       rmSync(prefix, { recursive: true, force: true });
+      await dropCustomerDatabases(api);
       await api.close();
     },
   };
   return stack;
+}
+
+/** Customers' databases and users the agent made on the shared MariaDB for this API's accounts. */
+async function dropCustomerDatabases(api: TestApi): Promise<void> {
+  if (!process.env.TEST_MYSQL_URL) return;
+  const accounts = (await api.dataSource.query('SELECT system_name FROM accounts')) as Array<{ system_name: string }>;
+  const server = await createConnection(process.env.TEST_MYSQL_URL);
+  try {
+    for (const { system_name: name } of accounts) {
+      const [users] = await server.query('SELECT user, host FROM mysql.user WHERE user LIKE ?', [`${name}\\_%`]);
+      for (const user of users as Array<{ user: string; host: string }>)
+        await server.query('DROP USER IF EXISTS ?@?', [user.user, user.host]);
+      const [schemas] = await server.query(
+        'SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE ?',
+        [`${name}\\_%`],
+      );
+      for (const schema of schemas as Array<{ name: string }>)
+        await server.query(`DROP DATABASE IF EXISTS \`${schema.name}\``);
+    }
+  } finally {
+    await server.end();
+  }
+}
+
+function mysqlOf(url: string) {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    socketPath: null,
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  };
 }
 
 /** Unix users the agent made for accounts homed under this prefix. */

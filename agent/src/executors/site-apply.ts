@@ -1,6 +1,14 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, chownSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sitePaths, type CommandArgs, type SitePaths } from '@elasticweb/protocol';
+import { sitePaths, type CommandArgs, type PhpSettings, type SitePaths } from '@elasticweb/protocol';
+
+const DEFAULT_PHP: PhpSettings = {
+  memoryLimitMb: 256,
+  uploadMaxMb: 64,
+  maxExecutionSeconds: 60,
+  displayErrors: false,
+  timezone: 'UTC',
+};
 import { ensureDir, writeFileAtomic } from '../files.js';
 import type { Outcome } from '../journal.js';
 import { ensureAccountUser, isRoot, lookup, type Ids } from '../unix-accounts.js';
@@ -31,7 +39,13 @@ const PLACEHOLDER = (domain: string) => `<!doctype html>
 `;
 
 /** The site's php-fpm pool: its own workers, running as the account's user, confined to its home. */
-export function poolConfig(siteId: string, account: string, paths: SitePaths, nginxUser: string): string {
+export function poolConfig(
+  siteId: string,
+  account: string,
+  paths: SitePaths,
+  nginxUser: string,
+  php: PhpSettings = DEFAULT_PHP,
+): string {
   const user = isRoot()
     ? `user = ${account}\ngroup = ${account}\nlisten.owner = ${nginxUser}\nlisten.group = ${nginxUser}\n`
     : '';
@@ -53,6 +67,13 @@ export function poolConfig(siteId: string, account: string, paths: SitePaths, ng
     `php_admin_value[session.save_path] = ${paths.home}/tmp`,
     'php_admin_value[cgi.fix_pathinfo] = 0',
     'php_admin_flag[opcache.enable] = on',
+    // The customer's settings, within the bounds the API checked.
+    `php_admin_value[memory_limit] = ${php.memoryLimitMb}M`,
+    `php_admin_value[upload_max_filesize] = ${php.uploadMaxMb}M`,
+    `php_admin_value[post_max_size] = ${php.uploadMaxMb + 8}M`,
+    `php_admin_value[max_execution_time] = ${php.maxExecutionSeconds}`,
+    `php_admin_flag[display_errors] = ${php.displayErrors ? 'on' : 'off'}`,
+    `php_admin_value[date.timezone] = ${php.timezone}`,
     '',
   ].join('\n');
 }
@@ -83,14 +104,20 @@ async function swapChecked(
   return { changed: false, refused: check.output };
 }
 
-function prepareFolders(context: ExecutorContext, account: string, paths: SitePaths, domain: string): Ids {
-  const ids = ensureAccountUser(account, paths.home);
+/** The account's Unix user and home, as every command about the account needs them. */
+export function prepareHome(context: ExecutorContext, account: string, home: string): Ids {
+  const ids = ensureAccountUser(account, home);
   // nginx's workers get in through the home's group; other accounts do not get in at all.
   const webGroup = isRoot() ? (lookup('group', context.config.nginx.user)?.gid ?? ids.gid) : ids.gid;
   // The folders above the homes are open to walk through; each home is closed.
-  ensureDir(dirname(paths.home), 0o755);
-  ensureDir(paths.home, 0o750, { uid: ids.uid, gid: webGroup });
-  ensureDir(join(paths.home, 'tmp'), 0o700, ids);
+  ensureDir(dirname(home), 0o755);
+  ensureDir(home, 0o750, { uid: ids.uid, gid: webGroup });
+  ensureDir(join(home, 'tmp'), 0o700, ids);
+  return ids;
+}
+
+function prepareFolders(context: ExecutorContext, account: string, paths: SitePaths, domain: string): Ids {
+  const ids = prepareHome(context, account, paths.home);
   if (!existsSync(paths.siteRoot)) {
     ensureDir(paths.siteRoot, 0o755, ids);
     writeFileAtomic(join(paths.siteRoot, 'index.html'), PLACEHOLDER(domain));
@@ -130,7 +157,7 @@ export async function applySite(context: ExecutorContext, args: CommandArgs<'sit
   }
   const pool = await swapChecked(
     context.servers.poolFile(spec.phpVersion, siteId),
-    poolConfig(siteId, spec.account, paths, context.config.nginx.user),
+    poolConfig(siteId, spec.account, paths, context.config.nginx.user, spec.php),
     () => context.servers.testFpm(spec.phpVersion),
   );
   if (pool.refused) return failed(`php-fpm refused the site's pool:\n${pool.refused}`, true);
@@ -156,5 +183,5 @@ export async function applySite(context: ExecutorContext, args: CommandArgs<'sit
 
 /** Whether an account still has sites in its home (its temporary folder aside). */
 export function hasSites(home: string): boolean {
-  return existsSync(home) && readdirSync(home).some((name) => name !== 'tmp');
+  return existsSync(home) && readdirSync(home).some((name) => name !== 'tmp' && !name.startsWith('.'));
 }

@@ -6,6 +6,7 @@ import type { Outcome } from '../journal.js';
 import { isRoot, removeAccountUser } from '../unix-accounts.js';
 import { failed, succeeded, type ExecutorContext } from './context.js';
 import { appliedFile, hasSites, readApplied } from './site-apply.js';
+import { accountInUse } from './account-apply.js';
 
 /** Archived sites are kept this long, then removed. */
 export const ARCHIVE_DAYS = 30;
@@ -42,7 +43,7 @@ export async function deleteSite(context: ExecutorContext, args: CommandArgs<'si
     }
     rmSync(appliedFile(context, siteId), { force: true });
   }
-  if (!hasSites(home)) {
+  if (!hasSites(home) && !accountInUse(context, account)) {
     rmSync(home, { recursive: true, force: true });
     removeAccountUser(account);
   }
@@ -54,7 +55,7 @@ export function pruneArchives(archiveDir: string, now = Date.now()): string[] {
   if (!existsSync(archiveDir)) return [];
   const gone: string[] = [];
   for (const name of readdirSync(archiveDir)) {
-    const stamp = Number(/-(\d{13})$/.exec(name)?.[1]);
+    const stamp = Number(/-(\d{13})(?:\.sql\.gz)?$/.exec(name)?.[1]);
     if (stamp && now - stamp > ARCHIVE_DAYS * 24 * 3600 * 1000) {
       rmSync(join(archiveDir, name), { recursive: true, force: true });
       gone.push(name);
