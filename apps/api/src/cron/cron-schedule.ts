@@ -14,7 +14,9 @@ export interface Schedule {
   normalized: string;
 }
 
-export type ParsedSchedule = { ok: true; schedule: Schedule } | { ok: false; message: string };
+export type ParsedSchedule =
+  | { ok: true; schedule: Schedule }
+  | { ok: false; message: string; params?: Record<string, { text: string; params: Record<string, never> }> };
 
 const MACROS: Record<string, string> = {
   '@yearly': '0 0 1 1 *',
@@ -90,7 +92,7 @@ export function parseSchedule(input: string): ParsedSchedule {
   const names = [msg('minute'), msg('hour'), msg('day of month'), msg('month'), msg('day of week')];
   const bad = sets.findIndex((set) => set === null);
   if (bad >= 0)
-    return { ok: false, message: msg('The {{field}} field is not valid.'), params: { field: names[bad]! } } as never;
+    return { ok: false, message: msg('The {{field}} field is not valid.'), params: { field: { text: names[bad]!, params: {} } } };
   const [minutes, hours, days, months, weekdays] = sets as Set<number>[];
   if (weekdays!.has(7)) weekdays!.add(0);
   weekdays!.delete(7);

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver, FieldRe
 import { CronSchedulePreview } from '../access/access.types.js';
 import { requireAccount, requireHost, type RequestContext } from '../context.js';
 import { DateTime } from '../common/scalars.js';
+import type { MessageParam } from '../common/errors.js';
 import { CronJob } from './cron-job.entity.js';
 import { describeSchedule, nextRuns, parseSchedule } from './cron-schedule.js';
 
@@ -35,12 +36,12 @@ export class CronRunInput {
 /** The schedule in words, in the caller's language, with weekday names from ICU. */
 async function preview(context: RequestContext, schedule: string): Promise<CronSchedulePreview> {
   const parsed = parseSchedule(schedule);
-  const say = (text: string, params: Record<string, string | number> = {}) =>
+  const say = (text: string, params: Record<string, MessageParam> = {}) =>
     context.services.translations.translate(context.language, text, params);
   if (!parsed.ok)
     return {
       isValid: false,
-      description: await say(parsed.message, (parsed as { params?: never }).params),
+      description: await say(parsed.message, parsed.params),
       nextRuns: [],
     };
   const weekday = (day: number) =>

@@ -51,6 +51,15 @@ export default function AppLayout() {
           <NavLink to={to('/sites')} className="nav-link">
             {t('Sites')}
           </NavLink>
+          <NavLink to={to('/databases')} className="nav-link">
+            {t('Databases')}
+          </NavLink>
+          <NavLink to={to('/ssh')} className="nav-link">
+            {t('SSH and SFTP')}
+          </NavLink>
+          <NavLink to={to('/cron')} className="nav-link">
+            {t('Scheduled jobs')}
+          </NavLink>
           <NavLink to={to('/settings')} className="nav-link">
             {t('Settings')}
           </NavLink>

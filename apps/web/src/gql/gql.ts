@@ -19,6 +19,15 @@ type Documents = {
     "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": typeof types.LanguagesDocument,
     "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": typeof types.ReportMissingTranslationsDocument,
     "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": typeof types.SetAccountLanguageDocument,
+    "\n  query Access {\n    accessInfo {\n      host\n      user\n      shell\n      home\n      sites {\n        domain\n        path\n      }\n    }\n    sshKeys {\n      id\n      type\n      bits\n      fingerprint\n      comment\n      createdAt\n    }\n    accessChangesPending\n  }\n": typeof types.AccessDocument,
+    "\n  mutation AddSshKey($input: AddSshKeyInput!) {\n    addSshKey(input: $input) {\n      id\n      fingerprint\n    }\n  }\n": typeof types.AddSshKeyDocument,
+    "\n  mutation RemoveSshKey($id: ID!) {\n    removeSshKey(id: $id)\n  }\n": typeof types.RemoveSshKeyDocument,
+    "\n  mutation SetShellAccess($shell: ShellAccess!) {\n    setShellAccess(shell: $shell) {\n      shell\n    }\n  }\n": typeof types.SetShellAccessDocument,
+    "\n  query CronJobs {\n    cronJobs {\n      id\n      schedule\n      command\n      isEnabled\n      lastRunAt\n      lastExitCode\n      lastOutput\n      preview {\n        description\n      }\n    }\n    accessChangesPending\n  }\n": typeof types.CronJobsDocument,
+    "\n  query CronPreview($schedule: String!) {\n    cronSchedulePreview(schedule: $schedule) {\n      isValid\n      description\n      nextRuns\n    }\n  }\n": typeof types.CronPreviewDocument,
+    "\n  mutation CreateCronJob($input: CronJobInputType!) {\n    createCronJob(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCronJobDocument,
+    "\n  mutation UpdateCronJob($id: ID!, $input: CronJobInputType!) {\n    updateCronJob(id: $id, input: $input) {\n      id\n      isEnabled\n    }\n  }\n": typeof types.UpdateCronJobDocument,
+    "\n  mutation DeleteCronJob($id: ID!) {\n    deleteCronJob(id: $id)\n  }\n": typeof types.DeleteCronJobDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
@@ -34,6 +43,11 @@ type Documents = {
     "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": typeof types.AdminSitesDocument,
     "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.BlockSiteDocument,
     "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.UnblockSiteDocument,
+    "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": typeof types.DatabasesDocument,
+    "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDatabaseDocument,
+    "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetDatabasePasswordDocument,
+    "\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeleteDatabaseDocument,
+    "\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RestoreDatabaseDocument,
     "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DisableHostDocument,
@@ -46,6 +60,8 @@ type Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": typeof types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": typeof types.DetectSitePresetDocument,
+    "\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n": typeof types.SitePhpDocument,
+    "\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n": typeof types.UpdateSitePhpDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": typeof types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      presetName\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n": typeof types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateSiteDocument,
@@ -58,6 +74,15 @@ const documents: Documents = {
     "\n  query Languages {\n    languages {\n      code\n      name\n    }\n  }\n": types.LanguagesDocument,
     "\n  mutation ReportMissingTranslations($strings: [MissingStringInput!]!) {\n    reportMissingTranslations(strings: $strings)\n  }\n": types.ReportMissingTranslationsDocument,
     "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n": types.SetAccountLanguageDocument,
+    "\n  query Access {\n    accessInfo {\n      host\n      user\n      shell\n      home\n      sites {\n        domain\n        path\n      }\n    }\n    sshKeys {\n      id\n      type\n      bits\n      fingerprint\n      comment\n      createdAt\n    }\n    accessChangesPending\n  }\n": types.AccessDocument,
+    "\n  mutation AddSshKey($input: AddSshKeyInput!) {\n    addSshKey(input: $input) {\n      id\n      fingerprint\n    }\n  }\n": types.AddSshKeyDocument,
+    "\n  mutation RemoveSshKey($id: ID!) {\n    removeSshKey(id: $id)\n  }\n": types.RemoveSshKeyDocument,
+    "\n  mutation SetShellAccess($shell: ShellAccess!) {\n    setShellAccess(shell: $shell) {\n      shell\n    }\n  }\n": types.SetShellAccessDocument,
+    "\n  query CronJobs {\n    cronJobs {\n      id\n      schedule\n      command\n      isEnabled\n      lastRunAt\n      lastExitCode\n      lastOutput\n      preview {\n        description\n      }\n    }\n    accessChangesPending\n  }\n": types.CronJobsDocument,
+    "\n  query CronPreview($schedule: String!) {\n    cronSchedulePreview(schedule: $schedule) {\n      isValid\n      description\n      nextRuns\n    }\n  }\n": types.CronPreviewDocument,
+    "\n  mutation CreateCronJob($input: CronJobInputType!) {\n    createCronJob(input: $input) {\n      id\n    }\n  }\n": types.CreateCronJobDocument,
+    "\n  mutation UpdateCronJob($id: ID!, $input: CronJobInputType!) {\n    updateCronJob(id: $id, input: $input) {\n      id\n      isEnabled\n    }\n  }\n": types.UpdateCronJobDocument,
+    "\n  mutation DeleteCronJob($id: ID!) {\n    deleteCronJob(id: $id)\n  }\n": types.DeleteCronJobDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.ResetPasswordDocument,
@@ -73,6 +98,11 @@ const documents: Documents = {
     "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": types.AdminSitesDocument,
     "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.BlockSiteDocument,
     "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.UnblockSiteDocument,
+    "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": types.DatabasesDocument,
+    "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDatabaseDocument,
+    "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.ResetDatabasePasswordDocument,
+    "\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeleteDatabaseDocument,
+    "\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.RestoreDatabaseDocument,
     "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": types.DisableHostDocument,
@@ -85,6 +115,8 @@ const documents: Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": types.DetectSitePresetDocument,
+    "\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n": types.SitePhpDocument,
+    "\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n": types.UpdateSitePhpDocument,
     "\n  query Sites {\n    sites {\n      id\n      domain\n      aliases\n      status\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": types.SitesDocument,
     "\n  query Site($id: ID!) {\n    site(id: $id) {\n      id\n      domain\n      aliases\n      status\n      statusMessage\n      isBlocked\n      preset\n      presetName\n      phpVersion\n      createdAt\n      updatedAt\n      operation {\n        type\n        status\n        attempt\n        createdAt\n      }\n    }\n  }\n": types.SiteDocument,
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.CreateSiteDocument,
@@ -126,6 +158,42 @@ export function graphql(source: "\n  mutation ReportMissingTranslations($strings
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountLanguage($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Access {\n    accessInfo {\n      host\n      user\n      shell\n      home\n      sites {\n        domain\n        path\n      }\n    }\n    sshKeys {\n      id\n      type\n      bits\n      fingerprint\n      comment\n      createdAt\n    }\n    accessChangesPending\n  }\n"): (typeof documents)["\n  query Access {\n    accessInfo {\n      host\n      user\n      shell\n      home\n      sites {\n        domain\n        path\n      }\n    }\n    sshKeys {\n      id\n      type\n      bits\n      fingerprint\n      comment\n      createdAt\n    }\n    accessChangesPending\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSshKey($input: AddSshKeyInput!) {\n    addSshKey(input: $input) {\n      id\n      fingerprint\n    }\n  }\n"): (typeof documents)["\n  mutation AddSshKey($input: AddSshKeyInput!) {\n    addSshKey(input: $input) {\n      id\n      fingerprint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSshKey($id: ID!) {\n    removeSshKey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveSshKey($id: ID!) {\n    removeSshKey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetShellAccess($shell: ShellAccess!) {\n    setShellAccess(shell: $shell) {\n      shell\n    }\n  }\n"): (typeof documents)["\n  mutation SetShellAccess($shell: ShellAccess!) {\n    setShellAccess(shell: $shell) {\n      shell\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CronJobs {\n    cronJobs {\n      id\n      schedule\n      command\n      isEnabled\n      lastRunAt\n      lastExitCode\n      lastOutput\n      preview {\n        description\n      }\n    }\n    accessChangesPending\n  }\n"): (typeof documents)["\n  query CronJobs {\n    cronJobs {\n      id\n      schedule\n      command\n      isEnabled\n      lastRunAt\n      lastExitCode\n      lastOutput\n      preview {\n        description\n      }\n    }\n    accessChangesPending\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CronPreview($schedule: String!) {\n    cronSchedulePreview(schedule: $schedule) {\n      isValid\n      description\n      nextRuns\n    }\n  }\n"): (typeof documents)["\n  query CronPreview($schedule: String!) {\n    cronSchedulePreview(schedule: $schedule) {\n      isValid\n      description\n      nextRuns\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCronJob($input: CronJobInputType!) {\n    createCronJob(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCronJob($input: CronJobInputType!) {\n    createCronJob(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCronJob($id: ID!, $input: CronJobInputType!) {\n    updateCronJob(id: $id, input: $input) {\n      id\n      isEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCronJob($id: ID!, $input: CronJobInputType!) {\n    updateCronJob(id: $id, input: $input) {\n      id\n      isEnabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCronJob($id: ID!) {\n    deleteCronJob(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCronJob($id: ID!) {\n    deleteCronJob(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,6 +257,26 @@ export function graphql(source: "\n  mutation UnblockSite($id: ID!) {\n    unblo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n"): (typeof documents)["\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -234,6 +322,14 @@ export function graphql(source: "\n  mutation RollbackSiteNginx($siteId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"): (typeof documents)["\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n"): (typeof documents)["\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import { DomainName, readableDomain, SiteStatusBadge } from './site-display';
 import { DELETE_SITE, SCAN_SITE_FILES, SITE, SITES } from './site-documents';
 import { SiteProgress, usePollWhileBusy } from './SiteProgress';
+import { SitePhpSection } from '../php/SitePhpSection';
 
 export default function SiteDetailPage() {
   const { t, i18n } = useTranslation();
@@ -103,6 +104,7 @@ export default function SiteDetailPage() {
           <dd>{date(site.updatedAt)}</dd>
         </dl>
       </section>
+      {site.status !== 'DELETING' && <SitePhpSection siteId={site.id} onSaved={() => void refetch()} />}
       {confirming && <DeleteSiteDialog id={site.id} domain={site.domain} onClose={() => setConfirming(false)} />}
     </>
   );
