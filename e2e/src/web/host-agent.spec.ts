@@ -124,6 +124,37 @@ test('an administrator adds a host from the panel; a customer’s site goes live
     await expect(siteRow.getByText('Online')).toBeVisible({ timeout: 30_000 });
     await expect.poll(async () => (await visit(port, 'panel-shop.example.com')).body).toContain('Shop served by PHP');
 
+    // A database on the same host: the password shown once, then deleted with a dump kept.
+    await customerPage.getByRole('link', { name: 'Databases' }).click();
+    await customerPage.getByLabel('Name').fill('shop');
+    await customerPage.getByRole('button', { name: 'Create database' }).click();
+    await expect(customerPage.getByTestId('secret')).toHaveText(/^[A-Za-z0-9]{24}$/);
+    const databaseRow = customerPage.getByRole('row').filter({ hasText: '_shop' });
+    await expect(databaseRow.getByText('Ready')).toBeVisible({ timeout: 30_000 });
+    await expect(databaseRow).toContainText('host localhost, port 3306');
+    await customerPage.screenshot({ path: testInfo.outputPath('databases.png'), fullPage: true });
+    await customerPage.getByRole('button', { name: 'Done' }).click();
+    const databaseName = (await databaseRow.locator('code').textContent())!;
+    await databaseRow.getByRole('button', { name: 'Delete…' }).click();
+    await databaseRow.getByLabel('Type the database name to confirm').fill(databaseName);
+    await databaseRow.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(databaseRow.getByText('Deleted')).toBeVisible({ timeout: 30_000 });
+    await expect(databaseRow.getByText(/Can be restored until/)).toBeVisible();
+
+    // Scheduled jobs: the schedule in words before saving.
+    await customerPage.getByRole('link', { name: 'Scheduled jobs' }).click();
+    await customerPage.getByLabel('Schedule').fill('*/15 * * * *');
+    await expect(customerPage.getByTestId('cron-preview')).toContainText('every 15 minutes');
+    await customerPage.getByLabel('Command').fill('php ~/panel-shop.example.com/cron.php');
+    await customerPage.getByRole('button', { name: 'Add job' }).click();
+    await expect(customerPage.getByText('Not run yet.')).toBeVisible();
+    await customerPage.screenshot({ path: testInfo.outputPath('cron.png'), fullPage: true });
+    await customerPage.getByRole('link', { name: 'SSH and SFTP' }).click();
+    await expect(customerPage.locator('dl.facts').getByText('e2e local host')).toBeVisible();
+    await customerPage.screenshot({ path: testInfo.outputPath('ssh.png'), fullPage: true });
+    await customerPage.getByRole('link', { name: 'Sites' }).click();
+    await customerPage.getByRole('link', { name: 'panel-shop.example.com' }).click();
+
     // The customer deletes it: the name is gone from the host.
     await customerPage.reload();
     await customerPage.getByRole('button', { name: 'Delete site' }).click();
