@@ -10,7 +10,7 @@ import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
 import { pinPanelKeys } from './executors/host-keys.js';
 import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
-import { applyDatabase, deleteDatabase, restoreDatabase } from './executors/databases.js';
+import { applyDatabase, deleteDatabase, measureDatabases, restoreDatabase } from './executors/databases.js';
 import { collectHostInfo, HOST_INFO_FIELDS } from './host-info.js';
 import { Journal, type JournalEntry, type Outcome } from './journal.js';
 import type { Logger } from './log.js';
@@ -25,6 +25,9 @@ const CRON_RUNS = `mutation ($runs: [CronRunInput!]!) { reportCronRuns(runs: $ru
 const HOST_INFO = `mutation ($info: HostInfoInput!) { reportHostInfo(info: $info) { id } }`;
 
 const DAY_MS = 24 * 3600 * 1000;
+/** Database sizes are measured this often (information_schema is cheap, but not free). */
+const SIZES_EVERY_MS = 5 * 60 * 1000;
+const DATABASE_SIZES = `mutation ($sizes: [DatabaseSizeInput!]!) { reportDatabaseSizes(sizes: $sizes) }`;
 
 /** Jittered exponential backoff, so a fleet does not return to a restarted API all at once. */
 export function backoffMs(failures: number, maxSeconds: number, random = Math.random): number {
@@ -47,6 +50,7 @@ export class Agent {
   private failures = 0;
   private lastPrune = 0;
   private current: Promise<void> | null = null;
+  private lastSizes = 0;
 
   constructor(
     private readonly config: AgentConfig,
@@ -79,6 +83,7 @@ export class Agent {
         if (!infoSent) infoSent = (await this.reportHostInfo(), true);
         await this.reportUnreported();
         await this.reportCronRuns();
+        if (Date.now() - this.lastSizes > SIZES_EVERY_MS) await this.reportDatabaseSizes();
         const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
           POLL,
           { wait: this.config.pollSeconds },
@@ -164,15 +169,19 @@ export class Agent {
     );
   }
 
-  private async execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
-    const context: ExecutorContext = {
+  private executorContext(command?: CommandPayload): ExecutorContext {
+    return {
       config: this.config,
       servers: this.servers,
       state: this.state,
       logger: this.logger,
-      progress: (message) => void this.progress(command, message),
+      progress: (message) => (command ? void this.progress(command, message) : undefined),
       reportHostInfo: () => this.reportHostInfo(),
     };
+  }
+
+  private async execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
+    const context = this.executorContext(command);
     switch (command.type) {
       case 'site.apply':
         return applySite(context, command.args as never);
@@ -230,6 +239,19 @@ export class Agent {
     } catch (error) {
       this.logger.warn('progress not reported', { commandId: command.commandId, err: error });
     }
+  }
+
+  /** Sends the sizes of the customers' databases; a host without MariaDB just has none. */
+  private async reportDatabaseSizes(): Promise<void> {
+    this.lastSizes = Date.now();
+    let sizes: Array<{ name: string; bytes: number }>;
+    try {
+      sizes = await measureDatabases(this.executorContext());
+    } catch (error) {
+      this.logger.debug('database sizes not measured', { err: error });
+      return;
+    }
+    if (sizes.length) await this.api.graphql(DATABASE_SIZES, { sizes });
   }
 
   /** Sends the runs of scheduled jobs that finished since the last report. */

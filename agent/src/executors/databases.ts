@@ -146,3 +146,19 @@ export async function restoreDatabase(
     await db.end();
   }
 }
+
+/** Sizes of the customers' databases on this host (names start with an account's system name). */
+export async function measureDatabases(context: ExecutorContext): Promise<Array<{ name: string; bytes: number }>> {
+  const db = await connect(context);
+  try {
+    const [rows] = await db.query(
+      "SELECT table_schema AS name, COALESCE(SUM(data_length + index_length), 0) AS bytes FROM information_schema.tables WHERE table_schema REGEXP '^ew[a-z2-7]{8}_' GROUP BY table_schema",
+    );
+    return (rows as Array<{ name: string; bytes: number | string }>).map((row) => ({
+      name: row.name,
+      bytes: Number(row.bytes),
+    }));
+  } finally {
+    await db.end();
+  }
+}

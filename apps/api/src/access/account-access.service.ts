@@ -194,8 +194,7 @@ export class AccountAccess {
 
   private checkJob(input: CronJobInput): { schedule: string; command: string } {
     const schedule = parseSchedule(String(input?.schedule ?? ''));
-    if (!schedule.ok)
-      throw new InvalidInputError('schedule', schedule.message, schedule.params);
+    if (!schedule.ok) throw new InvalidInputError('schedule', schedule.message, schedule.params);
     return { schedule: schedule.schedule.normalized, command: parseInput(commandSchema, input.command, 'command') };
   }
 

@@ -56,6 +56,28 @@ describe.each(dialectsUnderTest())('hosting account essentials through the API o
       );
   });
 
+  it('takes database sizes only from the host the database lives on', async () => {
+    const { createDatabase } = await as<{ createDatabase: { database: { id: string; name: string } } }>(
+      alice.token,
+      'mutation { createDatabase(input: { name: "sized" }) { database { id name } } }',
+    );
+    await agent.poll().then((cs) => Promise.all(cs.map((c) => agent.report(c, true))));
+    const report = (hostToken: string, bytes: number) =>
+      api.gql(
+        'mutation ($sizes: [DatabaseSizeInput!]!) { reportDatabaseSizes(sizes: $sizes) }',
+        { sizes: [{ name: createDatabase.database.name, bytes }] },
+        { token: hostToken },
+      );
+    const stranger = await enrollProtocolAgent(api, await api.adminToken(), 'stranger host');
+    expect((await report(stranger.hostToken, 1)).data).toEqual({ reportDatabaseSizes: 0 });
+    expect((await report(agent.hostToken, 5_000_000)).data).toEqual({ reportDatabaseSizes: 1 });
+    const { databases } = await as<{ databases: Array<{ id: string; sizeBytes: number }> }>(
+      alice.token,
+      '{ databases { id sizeBytes } }',
+    );
+    expect(databases.find((d) => d.id === createDatabase.database.id)?.sizeBytes).toBe(5_000_000);
+  });
+
   it('keeps SSH keys and scheduled jobs to their account', async () => {
     const { addSshKey } = await as<{ addSshKey: { id: string; bits: number } }>(
       alice.token,

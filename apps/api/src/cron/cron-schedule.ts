@@ -92,7 +92,11 @@ export function parseSchedule(input: string): ParsedSchedule {
   const names = [msg('minute'), msg('hour'), msg('day of month'), msg('month'), msg('day of week')];
   const bad = sets.findIndex((set) => set === null);
   if (bad >= 0)
-    return { ok: false, message: msg('The {{field}} field is not valid.'), params: { field: { text: names[bad]!, params: {} } } };
+    return {
+      ok: false,
+      message: msg('The {{field}} field is not valid.'),
+      params: { field: { text: names[bad]!, params: {} } },
+    };
   const [minutes, hours, days, months, weekdays] = sets as Set<number>[];
   if (weekdays!.has(7)) weekdays!.add(0);
   weekdays!.delete(7);

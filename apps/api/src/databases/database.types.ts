@@ -32,3 +32,12 @@ export class DatabaseConnection {
   @Field(() => String)
   user!: string;
 }
+
+@InputType()
+export class DatabaseSizeInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Number, { description: 'Bytes of data and indexes' })
+  bytes!: number;
+}

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount, requireHost, type RequestContext } from '../context.js';
 import { Database } from './database.entity.js';
-import { CreateDatabaseInput, DatabaseConnection, NewDatabase } from './database.types.js';
+import { CreateDatabaseInput, DatabaseConnection, DatabaseSizeInput, NewDatabase } from './database.types.js';
 
 @Resolver(() => Database)
 export class DatabasesResolver {
@@ -31,6 +31,16 @@ export class DatabasesResolver {
   @Mutation(() => NewDatabase, { description: 'Restores a deleted database from its dump, with a new password' })
   restoreDatabase(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<NewDatabase> {
     return context.services.databases.restore(requireAccount(context), id);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Agents: the sizes of the databases on this host; returns how many were updated',
+  })
+  reportDatabaseSizes(
+    @Arg('sizes', () => [DatabaseSizeInput]) sizes: DatabaseSizeInput[],
+    @Ctx() context: RequestContext,
+  ): Promise<number> {
+    return context.services.databases.recordSizes(requireHost(context).id, sizes);
   }
 
   @FieldResolver(() => DatabaseConnection, { description: 'What the customer’s sites use to connect' })

@@ -164,6 +164,19 @@ export class DatabasesService {
     }
   }
 
+  /** The agent's measurements: only databases that live on the reporting host are updated. */
+  async recordSizes(hostId: string, sizes: Array<{ name: string; bytes: number }>): Promise<number> {
+    let updated = 0;
+    for (const size of sizes.slice(0, 10_000)) {
+      if (!Number.isSafeInteger(size.bytes) || size.bytes < 0) continue;
+      const result = await this.dataSource
+        .getRepository(Database)
+        .update({ hostId, activeName: String(size.name), status: DatabaseStatus.ACTIVE }, { sizeBytes: size.bytes });
+      updated += result.affected ?? 0;
+    }
+    return updated;
+  }
+
   private async own(
     manager: EntityManager,
     account: Account,
