@@ -18,7 +18,10 @@ export const phpSettingsSchema = z
     uploadMaxMb: z.number().int().min(1).max(4096),
     maxExecutionSeconds: z.number().int().min(1).max(3600),
     displayErrors: z.boolean(),
-    timezone: z.string().regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/).max(64),
+    timezone: z
+      .string()
+      .regex(/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/)
+      .max(64),
   })
   .strict();
 export type PhpSettings = z.infer<typeof phpSettingsSchema>;
@@ -28,8 +31,14 @@ export const cronJobSchema = z
   .object({
     id: uuid,
     /** Five fields or a macro; the API validated it (apps/api/src/cron). */
-    schedule: z.string().regex(/^(@(?:yearly|annually|monthly|weekly|daily|hourly)|[0-9A-Za-z*/,-]+(?: [0-9A-Za-z*/,-]+){4})$/),
-    command: z.string().min(1).max(1000).regex(/^[^\n\r\0]+$/),
+    schedule: z
+      .string()
+      .regex(/^(@(?:yearly|annually|monthly|weekly|daily|hourly)|[0-9A-Za-z*/,-]+(?: [0-9A-Za-z*/,-]+){4})$/),
+    command: z
+      .string()
+      .min(1)
+      .max(1000)
+      .regex(/^[^\n\r\0]+$/),
     isEnabled: z.boolean(),
   })
   .strict();
@@ -38,7 +47,11 @@ export const cronJobSchema = z
 export const accountSpecSchema = z
   .object({
     authorizedKeys: z
-      .array(z.string().regex(/^(ssh-ed25519|ecdsa-sha2-nistp(?:256|384|521)|ssh-rsa) [A-Za-z0-9+/]+={0,3}(?: [^\n\r\0]{0,200})?$/))
+      .array(
+        z
+          .string()
+          .regex(/^(ssh-ed25519|ecdsa-sha2-nistp(?:256|384|521)|ssh-rsa) [A-Za-z0-9+/]+={0,3}(?: [^\n\r\0]{0,200})?$/),
+      )
       .max(100),
     shell: z.enum(['full', 'sftp']),
     cronJobs: z.array(cronJobSchema).max(200),
