@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './files.js';
+import { Worker } from 'node:worker_threads';
+import { UsageSpool } from './usage/spool.js';
 import { verifyEnvelope, type CommandPayload, type Envelope } from '@elasticweb/protocol';
 import { ApiClient, ApiError, TransportError } from './api-client.js';
 import type { AgentConfig } from './config.js';
@@ -22,6 +24,7 @@ const PROGRESS = `mutation ($id: String!, $attempt: Int!, $message: String) {
   reportCommandProgress(commandId: $id, attempt: $attempt, message: $message) }`;
 const RESULT = `mutation ($input: CommandResultInput!) { reportCommandResult(input: $input) }`;
 const CRON_RUNS = `mutation ($runs: [CronRunInput!]!) { reportCronRuns(runs: $runs) }`;
+const REPORT_USAGE = `mutation ($batch: UsageBatchInput!) { reportUsage(batch: $batch) { batchId duplicate } }`;
 const HOST_INFO = `mutation ($info: HostInfoInput!) { reportHostInfo(info: $info) { id } }`;
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -51,6 +54,9 @@ export class Agent {
   private lastPrune = 0;
   private current: Promise<void> | null = null;
   private lastSizes = 0;
+  private sampler: Worker | null = null;
+  private readonly usageSpool: UsageSpool;
+  private wakeSender: (() => void) | null = null;
 
   constructor(
     private readonly config: AgentConfig,
@@ -61,6 +67,7 @@ export class Agent {
     this.journal = new Journal(this.state.journalDir);
     this.servers = new WebServers(config, logger);
     this.api = new ApiClient({ url: enrollment.apiUrl, token: enrollment.hostToken, ca: enrollment.ca });
+    this.usageSpool = new UsageSpool(config.state, config.usage.spoolMaxMb * 1024 * 1024);
   }
 
   get hostId(): string {
@@ -76,6 +83,8 @@ export class Agent {
       this.logger.warn('command was interrupted by a restart', { commandId: entry.commandId, type: entry.type });
       this.journal.done(entry.commandId, { ok: false, error: 'the agent restarted while this command ran' });
     }
+    if (this.config.usage.enabled) this.startSampler();
+    const sending = this.sendUsageLoop();
     let infoSent = false;
     while (!this.stopping) {
       try {
@@ -105,12 +114,66 @@ export class Agent {
         await this.sleep(wait);
       }
     }
+    this.wakeSender?.();
+    await sending;
+  }
+
+  /** Sampling runs in a worker thread: synchronous /proc reads never hold up the API's work. */
+  private startSampler(): void {
+    this.sampler = new Worker(new URL('./usage/sampler-entry.mjs', import.meta.url), {
+      workerData: {
+        stateDir: this.config.state,
+        sampleSeconds: this.config.usage.sampleSeconds,
+        capBytes: this.config.usage.spoolMaxMb * 1024 * 1024,
+      },
+    });
+    this.sampler.on('message', (message: { kind: string; dropped?: number; message?: string }) => {
+      if (message.kind === 'error') this.logger.error('usage sampling failed', { error: message.message });
+      if (message.dropped) this.logger.warn('usage spool over its cap: dropped the oldest intervals', { dropped: message.dropped });
+      this.wakeSender?.();
+    });
+    this.sampler.on('error', (error) => this.logger.error('usage sampler stopped', { err: error }));
+  }
+
+  /** Sends spooled intervals, oldest first; a file goes only once the API acknowledged it. */
+  private async sendUsageLoop(): Promise<void> {
+    let failures = 0;
+    while (!this.stopping) {
+      try {
+        for (const name of this.usageSpool.pending()) {
+          if (this.stopping) break;
+          const { batch } = this.usageSpool.read(name);
+          try {
+            await this.api.graphql(REPORT_USAGE, { batch: { batchId: batch.batchId, records: batch.records } });
+          } catch (error) {
+            if (!(error instanceof ApiError) || error.code === 'UNAUTHENTICATED') throw error;
+            // The API will never take this batch (it fails the schema): keep the others flowing.
+            this.logger.error('the API refused a usage batch; dropping it', { batchId: batch.batchId, err: error });
+          }
+          this.usageSpool.remove(name);
+        }
+        failures = 0;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.config.usage.sampleSeconds * 1000);
+          this.wakeSender = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      } catch (error) {
+        failures += 1;
+        this.logger.warn('usage not sent yet; it waits in the spool', { err: error, failures });
+        await new Promise((resolve) => setTimeout(resolve, backoffMs(failures, this.config.maxBackoffSeconds)));
+      }
+    }
   }
 
   /** Finishes the current command, then stops; managed nginx and php-fpm stop too unless asked to keep serving. */
   async stop(options: { keepServing?: boolean } = {}): Promise<void> {
     this.stopping = true;
     this.wakeStop?.();
+    this.wakeSender?.();
+    await this.sampler?.terminate();
     await this.current;
     if (!options.keepServing) await this.servers.stop();
   }

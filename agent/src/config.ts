@@ -57,6 +57,16 @@ export const configSchema = z
       })
       .strict()
       .default({ host: 'localhost', port: 3306, socketPath: '/run/mysqld/mysqld.sock', user: 'root', password: '' }),
+    /** Usage statistics: every process of every account, sampled from /proc and sent through a spool. */
+    usage: z
+      .object({
+        enabled: z.boolean().default(true),
+        sampleSeconds: z.number().min(1).max(3600).default(10),
+        /** Above this the oldest intervals are dropped first (the API being away for days). */
+        spoolMaxMb: z.number().min(1).max(100_000).default(200),
+      })
+      .strict()
+      .default({ enabled: true, sampleSeconds: 10, spoolMaxMb: 200 }),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .strict();

@@ -16,6 +16,7 @@ import type { SiteDeployments } from './sites/site-deployments.service.js';
 import type { DatabasesService } from './databases/databases.service.js';
 import type { AccountAccess } from './access/account-access.service.js';
 import type { PhpService } from './php/php.service.js';
+import type { UsageService } from './usage/usage.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -29,6 +30,7 @@ export interface Services {
   databases: DatabasesService;
   access: AccountAccess;
   php: PhpService;
+  usage: UsageService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

@@ -26,8 +26,13 @@ async function main(): Promise<void> {
   server.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT }, `Elasticweb panel at ${config.publicUrl}`);
   });
+  // Scheduled work; every replica runs the timer, a lease lets one at a time do the job.
+  const rollups = setInterval(() => {
+    services.usage.rollUp().catch((error: unknown) => logger.error({ err: error }, 'usage rollup failed'));
+  }, 60_000);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    clearInterval(rollups);
     server.close();
     await stop();
     await dataSource.destroy();

@@ -11,6 +11,7 @@ import { DatabasesResolver } from './databases/databases.resolver.js';
 import { AccessResolver } from './access/access.resolver.js';
 import { CronResolver } from './cron/cron.resolver.js';
 import { PhpResolver } from './php/php.resolver.js';
+import { UsageResolver } from './usage/usage.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -25,6 +26,7 @@ export const resolvers = [
   AccessResolver,
   CronResolver,
   PhpResolver,
+  UsageResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -32,6 +32,7 @@ import { SiteDeployments } from './sites/site-deployments.service.js';
 import { DatabasesService } from './databases/databases.service.js';
 import { AccountAccess } from './access/account-access.service.js';
 import { PhpService } from './php/php.service.js';
+import { UsageService } from './usage/usage.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -117,6 +118,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     databases: new DatabasesService(dataSource, commands, deployments),
     access: new AccountAccess(dataSource, commands, deployments),
     php: new PhpService(dataSource, config, deployments),
+    usage: new UsageService(dataSource),
   };
 
   const apollo = new ApolloServer<RequestContext>({
