@@ -150,39 +150,47 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ...options,
     });
 
-  const graphql = graphqlHandler<RequestContext>(apollo, async (req, res) => {
-    const requestId = String(res.getHeader('x-request-id'));
-    const token = sessionToken(req);
-    const auth = token ? await services.accounts.authenticate(token) : null;
-    // Not a session: perhaps an agent's host token.
-    const host = token && !auth ? await services.hosts.authenticate(token) : null;
-    let siteLoaders: SiteLoaders | undefined;
-    return {
-      requestId,
-      ip: clientIp(req, config.TRUST_PROXY),
-      language: requestLanguage(req, auth?.account.language, await translations.offeredCodes()),
-      account: auth?.account ?? null,
-      host,
-      sessionTokenHash: auth?.tokenHash ?? null,
-      config,
-      // Log lines carry `requestId` themselves: a pino child per request costs more than
-      // the query. Apollo copies this object's own properties for every request, so lazy
-      // values sit one level down (`loaders`), where the copy does not evaluate them.
-      logger,
-      services,
-      loaders: {
-        // Made on first use: most requests never batch.
-        get sites() {
-          return (siteLoaders ??= createSiteLoaders(services.sites, services.deployments));
+  const graphql = graphqlHandler<RequestContext>(
+    apollo,
+    async (req, res) => {
+      const requestId = String(res.getHeader('x-request-id'));
+      const token = sessionToken(req);
+      const auth = token ? await services.accounts.authenticate(token) : null;
+      // Not a session: perhaps an agent's host token.
+      const host = token && !auth ? await services.hosts.authenticate(token) : null;
+      let siteLoaders: SiteLoaders | undefined;
+      return {
+        requestId,
+        ip: clientIp(req, config.TRUST_PROXY),
+        language: requestLanguage(req, auth?.account.language, await translations.offeredCodes()),
+        account: auth?.account ?? null,
+        host,
+        sessionTokenHash: auth?.tokenHash ?? null,
+        config,
+        // Log lines carry `requestId` themselves: a pino child per request costs more than
+        // the query. Apollo copies this object's own properties for every request, so lazy
+        // values sit one level down (`loaders`), where the copy does not evaluate them.
+        logger,
+        services,
+        loaders: {
+          // Made on first use: most requests never batch.
+          get sites() {
+            return (siteLoaders ??= createSiteLoaders(services.sites, services.deployments));
+          },
         },
-      },
-      session: {
-        start: (sessionToken, expiresAt) =>
-          res.appendHeader('set-cookie', cookie(sessionToken, { expires: expiresAt })),
-        end: () => res.appendHeader('set-cookie', cookie('', { maxAge: 0 })),
-      },
-    };
-  });
+        session: {
+          start: (sessionToken, expiresAt) =>
+            res.appendHeader('set-cookie', cookie(sessionToken, { expires: expiresAt })),
+          end: () => res.appendHeader('set-cookie', cookie('', { maxAge: 0 })),
+        },
+      };
+    },
+    async (req) => {
+      // Only agents send large bodies (usage batches); checked before the body is read.
+      const token = sessionToken(req);
+      return token !== null && (await services.hosts.authenticate(token)) !== null;
+    },
+  );
 
   const health = async (res: ServerResponse) => {
     try {

@@ -4,7 +4,7 @@ import { expect, test } from '../fixtures.js';
 import type { Page } from '@playwright/test';
 
 /** Words that may stay as they are in any language: the brand, language names, technical names. */
-const ALLOWED = new Set(['Elasticweb', 'English', 'PHP', 'CMS', 'http', 'https']);
+const ALLOWED = new Set(['Elasticweb', 'English', 'PHP', 'CMS', 'SSH', 'SFTP', 'http', 'https']);
 
 /** Visible text that is English UI: what is left after taking out domains, addresses and numbers. */
 async function englishWords(page: Page): Promise<string[]> {

@@ -2,18 +2,20 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const MAX_BODY_BYTES = 100 * 1024;
+/** Agents' usage batches are larger; they declare their length, and only a host token gets this far. */
+export const MAX_HOST_BODY_BYTES = 16 * 1024 * 1024;
 
 class BodyTooLargeError extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(new BodyTooLargeError());
+  if (declared > limit) return Promise.reject(new BodyTooLargeError());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new BodyTooLargeError());
         req.destroy();
         return;
@@ -46,12 +48,16 @@ export function sendJsonError(res: ServerResponse, status: number, message: stri
 export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage, res: ServerResponse) => Promise<Context>,
+  /** Whether a request may send more than MAX_BODY_BYTES (asked only when it declares a larger body). */
+  mayBeLarge: (req: IncomingMessage) => Promise<boolean> = async () => false,
 ) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     let body: unknown;
     if (req.method === 'POST') {
       try {
-        const text = await readBody(req);
+        const declared = Number(req.headers['content-length'] ?? 0);
+        const limit = declared > MAX_BODY_BYTES && (await mayBeLarge(req)) ? MAX_HOST_BODY_BYTES : MAX_BODY_BYTES;
+        const text = await readBody(req, limit);
         // Apollo decides what a non-JSON body means (CSRF prevention refuses it).
         body = /^application\/json/i.test(req.headers['content-type'] ?? '') ? JSON.parse(text) : text;
       } catch (error) {
