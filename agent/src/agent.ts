@@ -129,7 +129,8 @@ export class Agent {
     });
     this.sampler.on('message', (message: { kind: string; dropped?: number; message?: string }) => {
       if (message.kind === 'error') this.logger.error('usage sampling failed', { error: message.message });
-      if (message.dropped) this.logger.warn('usage spool over its cap: dropped the oldest intervals', { dropped: message.dropped });
+      if (message.dropped)
+        this.logger.warn('usage spool over its cap: dropped the oldest intervals', { dropped: message.dropped });
       this.wakeSender?.();
     });
     this.sampler.on('error', (error) => this.logger.error('usage sampler stopped', { err: error }));

@@ -7,7 +7,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { sampleOnce } from './sampler.js';
 import { UsageSpool } from './spool.js';
 
-const { stateDir, sampleSeconds, capBytes } = workerData as { stateDir: string; sampleSeconds: number; capBytes: number };
+const { stateDir, sampleSeconds, capBytes } = workerData as {
+  stateDir: string;
+  sampleSeconds: number;
+  capBytes: number;
+};
 const spool = new UsageSpool(stateDir, capBytes);
 
 function tick(): void {

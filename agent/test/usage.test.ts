@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteBecomes, startAgentStack, waitFor, webStackAvailable, type AgentStack } from './harness.js';
+
+interface Measured {
+  childCpu: number;
+  parentCpu: number;
+  rss: number;
+  /** When the child had exited and the parent alone held its memory. */
+  at: number;
+}
+
+/** Runs the workload as the account's Unix user and returns what it measured itself. */
+function runAs(user: string, script: string, file: string, writeBytes: number, cpuMs: number): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'su',
+      ['-s', '/bin/sh', user, '-c', `${process.execPath} ${script} parent ${file} ${writeBytes} ${cpuMs}`],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n')[0]!) as Measured)
+        : reject(new Error(`workload failed: ${err}`)),
+    );
+  });
+}
+
+describe.skipIf(!webStackAvailable())('usage measured on a real host', () => {
+  let stack: AgentStack;
+  let systemName: string;
+  let accountId: string;
+  const dir = mkdtempSync(join(tmpdir(), 'ew-usage-'));
+
+  beforeAll(async () => {
+    stack = await startAgentStack({ agent: { usage: { enabled: true, sampleSeconds: 1, spoolMaxMb: 50 } } });
+    stack.startAgent();
+    ({
+      me: { systemName, id: accountId },
+    } = await stack.customerGql<{ me: { systemName: string; id: string } }>('{ me { systemName id } }'));
+    const { createSite } = await stack.customerGql<{ createSite: { id: string } }>(
+      'mutation { createSite(input: { domain: "busy.example.com" }) { id } }',
+    );
+    await siteBecomes(stack, createSite.id, 'ACTIVE'); // the account's Unix user exists from here on
+    chmodSync(dir, 0o755);
+    copyFileSync(join(import.meta.dirname, 'workload.mjs'), join(dir, 'workload.mjs'));
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  const totals = async (from: Date) => {
+    const { usage } = await stack.customerGql<{
+      usage: Array<{ metric: string; points: Array<{ v: number | null; max: number | null }> }>;
+    }>('query ($input: UsageQuery!) { usage(input: $input) { metric points { v max } } }', {
+      input: {
+        scope: 'ACCOUNT',
+        id: accountId,
+        metrics: ['cpu_seconds', 'io_write_bytes', 'memory_bytes'],
+        from: from.toISOString(),
+        to: new Date(Date.now() + 60_000).toISOString(),
+        step: 10,
+      },
+    });
+    const sum = (metric: string) =>
+      usage.find((s) => s.metric === metric)!.points.reduce((total, p) => total + (p.v ?? 0), 0);
+    return { cpu: sum('cpu_seconds'), written: sum('io_write_bytes') };
+  };
+
+  it('counts the CPU, memory and bytes of an account’s processes as they measured themselves', async () => {
+    // Whatever the account ran before (php-fpm workers, if any) is counted too: measure from here.
+    const from = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const before = await totals(from);
+    const writeBytes = 24 * 1024 * 1024;
+    const measured = await runAs(
+      systemName,
+      join(dir, 'workload.mjs'),
+      join(stack.prefix, 'srv/www', systemName, 'tmp', 'data.bin'),
+      writeBytes,
+      2000,
+    );
+    // Two more intervals so the last one is sampled, spooled and sent.
+    const expectedCpu = measured.childCpu + measured.parentCpu;
+    const after = await waitFor('the workload’s usage to arrive', async () => {
+      const seen = await totals(from);
+      return seen.cpu - before.cpu >= expectedCpu * 0.95 ? seen : null;
+    });
+    const cpu = after.cpu - before.cpu;
+    expect(cpu).toBeGreaterThan(expectedCpu * 0.95);
+    expect(cpu).toBeLessThan(expectedCpu * 1.05);
+    const written = after.written - before.written;
+    expect(Math.abs(written - writeBytes)).toBeLessThanOrEqual(Math.max(writeBytes * 0.01, 64 * 1024));
+    // While the parent alone held its memory, the account's memory was the parent's RSS.
+    const memory = (await stack.api.dataSource.query(
+      "SELECT value, period_end FROM usage_samples WHERE metric = 'memory_bytes' AND account_id = ? AND site_id IS NULL",
+      [accountId],
+    )) as Array<{ value: number; period_end: string | Date }>;
+    const alone = memory.filter((row) => {
+      const end = new Date(row.period_end).getTime();
+      return end > measured.at + 1500 && end < measured.at + 5000;
+    });
+    expect(alone.length).toBeGreaterThan(0);
+    for (const row of alone) {
+      expect(row.value).toBeGreaterThan(measured.rss * 0.9);
+      expect(row.value).toBeLessThan(measured.rss * 1.1);
+    }
+  }, 60_000);
+
+  it('stores every interval exactly once through an API restart and an agent killed mid-flight', async () => {
+    // A process of the account alive throughout, so every interval has a line.
+    const sleeper = spawn('su', ['-s', '/bin/sh', systemName, '-c', 'exec sleep 30'], { stdio: 'ignore' });
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    try {
+      const from = Date.now();
+      await pause(2500);
+      await stack.api.stop();
+      await pause(3000); // intervals wait in the spool
+      await stack.api.restart();
+      await pause(2000);
+      await stack.stopAgent('SIGKILL');
+      await pause(1500);
+      stack.startAgent();
+      const until = Date.now() + 3000;
+      const periods = await waitFor('intervals up to now to arrive', async () => {
+        const rows = (await stack.api.dataSource.query(
+          "SELECT period_start, period_end FROM usage_samples WHERE metric = 'processes' AND account_id = ? AND site_id IS NULL",
+          [accountId],
+        )) as Array<{ period_start: string | Date; period_end: string | Date }>;
+        const spans = rows
+          .map((r) => ({ start: new Date(r.period_start).getTime(), end: new Date(r.period_end).getTime() }))
+          .filter((p) => p.end > from)
+          .sort((a, b) => a.start - b.start);
+        return spans.length && spans.at(-1)!.end > until ? spans : null;
+      });
+      for (let i = 1; i < periods.length; i++) expect(periods[i]!.start, `interval ${i}`).toBe(periods[i - 1]!.end);
+      expect(periods.length).toBeGreaterThan(5);
+    } finally {
+      sleeper.kill();
+    }
+  }, 60_000);
+});
