@@ -29,8 +29,12 @@ export async function seedStartupData(config: Config, services: Services, logger
     verified: true,
   });
   await services.accounts.ensureAccount({ ...DEMO_ADMIN, role: Role.ADMIN, verified: true });
-  await services.sites.createSite(customer, { domain: 'demo-shop.example', aliases: ['www.demo-shop.example'] });
-  await services.sites.createSite(customer, { domain: 'blog.demo-shop.example' });
+  const shop = await services.sites.createSite(customer, {
+    domain: 'demo-shop.example',
+    aliases: ['www.demo-shop.example'],
+  });
+  const blog = await services.sites.createSite(customer, { domain: 'blog.demo-shop.example' });
+  await services.usage.seedDemo(customer.id, [shop.id, blog.id]);
   const url = config.publicUrl;
   logger.info({ demoCustomer: DEMO_CUSTOMER.email, demoAdmin: DEMO_ADMIN.email }, 'demo data created');
   // Printed plainly as well: this is what a new user looks for in the terminal.

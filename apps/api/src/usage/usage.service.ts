@@ -1,6 +1,6 @@
 import { METRICS, usageBatchSchema, type MetricId } from '@elasticweb/protocol';
 import { randomUUID } from 'node:crypto';
-import { Between, In, LessThan, MoreThan, type DataSource } from 'typeorm';
+import { Between, In, LessThan, type DataSource } from 'typeorm';
 import { Account, Role } from '../accounts/account.entity.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
@@ -8,6 +8,8 @@ import { isUuid, newId } from '../common/ids.js';
 import type { Host } from '../hosts/host.entity.js';
 import { msg } from '../i18n/msg.js';
 import { Site } from '../sites/site.entity.js';
+import { seedDemoUsage } from './demo-usage.js';
+import { insertMany } from '../database/insert-many.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from './usage.entities.js';
 import { UsageScope, type UsageAck, type UsageQuery, type UsageSeries, type UsageShare } from './usage.types.js';
 
@@ -38,6 +40,11 @@ export class UsageService {
     private readonly dataSource: DataSource,
     private readonly retention: Retention = DEFAULT_RETENTION,
   ) {}
+
+  /** Three weeks of plausible usage for the demo customer (the embedded default's first start). */
+  async seedDemo(accountId: string, siteIds: string[]): Promise<void> {
+    await seedDemoUsage(this.dataSource, this, accountId, siteIds);
+  }
 
   /** Stores a batch from a host; the same batch id again is acknowledged and ignored. */
   async ingest(host: Host, input: { batchId: string; records: unknown }): Promise<UsageAck> {
@@ -95,8 +102,7 @@ export class UsageService {
         await manager
           .getRepository(UsageBatchRow)
           .insert({ batchId: batch.batchId, hostId: host.id, receivedAt, samples: rows.length });
-        for (let i = 0; i < rows.length; i += 500)
-          await manager.getRepository(UsageSample).insert(rows.slice(i, i + 500));
+        await insertMany(manager.getRepository(UsageSample), rows);
         return { batchId: batch.batchId, duplicate: false, stored: rows.length };
       });
     } catch (error) {
@@ -109,31 +115,39 @@ export class UsageService {
    * Rolls new samples up and applies retention. Safe with several replicas: whoever
    * holds the `usage-rollup` lease does the work; the others return at once.
    */
-  async rollUp(now = new Date()): Promise<{ buckets: number } | null> {
+  async rollUp(now = new Date(), options: { settleMs?: number } = {}): Promise<{ buckets: number } | null> {
     const lease = await this.claimLease('usage-rollup', now);
     if (!lease) return null;
     const watermark = lease.watermark ?? new Date(0);
-    const fresh = await this.dataSource.getRepository(UsageSample).find({
-      where: { receivedAt: MoreThan(watermark) },
-      select: { accountId: true, siteId: true, metric: true, periodEnd: true, receivedAt: true },
-      order: { receivedAt: 'ASC' },
-      take: 100_000,
-    });
+    // Samples received in the last moments may belong to a batch still committing: they wait for the next run.
+    const [newest] = (await this.dataSource
+      .getRepository(UsageSample)
+      .createQueryBuilder('s')
+      .select('MAX(s.received_at)', 'newest')
+      .where('s.received_at > :watermark', { watermark })
+      .getRawMany()) as Array<{ newest: string | Date | null }>;
+    const settled = new Date(Date.now() - (options.settleMs ?? 30_000));
+    const upto = newest?.newest ? new Date(Math.min(new Date(newest.newest).getTime(), settled.getTime())) : null;
     let buckets = 0;
-    if (fresh.length) {
-      // Everything a new sample touches is recomputed from its source, so late usage is never dropped.
-      const touched = new Map<string, { accountId: string; start: Date; end: Date }>();
-      for (const sample of fresh) {
-        const day = bucketOf(sample.periodEnd, 86_400);
-        const key = `${sample.accountId}|${day.getTime()}`;
-        if (!touched.has(key))
-          touched.set(key, { accountId: sample.accountId, start: day, end: new Date(day.getTime() + DAY) });
+    if (upto && upto > watermark) {
+      // Everything new samples touch is recomputed from its source, so late usage is never dropped.
+      const touched = (await this.dataSource
+        .getRepository(UsageSample)
+        .createQueryBuilder('s')
+        .select('s.account_id', 'accountId')
+        .addSelect('MIN(s.period_end)', 'first')
+        .addSelect('MAX(s.period_end)', 'last')
+        .where('s.received_at > :watermark AND s.received_at <= :upto', { watermark, upto })
+        .groupBy('s.account_id')
+        .getRawMany()) as Array<{ accountId: string; first: string | Date; last: string | Date }>;
+      for (const account of touched) {
+        const last = new Date(account.last).getTime();
+        for (let day = bucketOf(new Date(account.first), 86_400).getTime(); day <= last; day += DAY)
+          buckets += await this.rebuild(account.accountId, new Date(day), new Date(day + DAY));
       }
-      for (const { accountId, start, end } of touched.values()) buckets += await this.rebuild(accountId, start, end);
-      const newest = fresh.at(-1)!.receivedAt;
       await this.dataSource
         .getRepository(JobLease)
-        .update({ name: 'usage-rollup', owner: this.owner }, { watermark: newest });
+        .update({ name: 'usage-rollup', owner: this.owner }, { watermark: upto });
     }
     await this.applyRetention(now);
     return { buckets };
@@ -191,8 +205,7 @@ export class UsageService {
           )
           .execute();
         const rows = [...sums.values()];
-        for (let i = 0; i < rows.length; i += 500)
-          await manager.getRepository(UsageRollup).insert(rows.slice(i, i + 500));
+        await insertMany(manager.getRepository(UsageRollup), rows);
         written += rows.length;
       }
       return written;

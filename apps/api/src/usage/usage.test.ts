@@ -75,7 +75,7 @@ describe.each(dialectsUnderTest())('usage statistics on %s', (dialect) => {
   });
 
   it('rolls up into buckets whose sums equal the samples, and answers the same totals from both', async () => {
-    await api.app.services.usage.rollUp(new Date(base + 3 * HOUR));
+    await api.app.services.usage.rollUp(new Date(base + 3 * HOUR), { settleMs: 0 });
     const rollups = await api.dataSource
       .getRepository(UsageRollup)
       .find({ where: { resolution: 300, metric: 'cpu_seconds' } });

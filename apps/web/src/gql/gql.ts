@@ -67,6 +67,8 @@ type Documents = {
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": typeof types.CreateSiteDocument,
     "\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeleteSiteDocument,
     "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": typeof types.ScanSiteFilesDocument,
+    "\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n": typeof types.UsageGraphsDocument,
+    "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": typeof types.UsageBreakdownDocument,
 };
 const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -122,6 +124,8 @@ const documents: Documents = {
     "\n  mutation CreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n      domain\n      aliases\n      status\n      createdAt\n    }\n  }\n": types.CreateSiteDocument,
     "\n  mutation DeleteSite($id: ID!) {\n    deleteSite(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeleteSiteDocument,
     "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": types.ScanSiteFilesDocument,
+    "\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n": types.UsageGraphsDocument,
+    "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": types.UsageBreakdownDocument,
 };
 
 /**
@@ -350,6 +354,14 @@ export function graphql(source: "\n  mutation DeleteSite($id: ID!) {\n    delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"): (typeof documents)["\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -45,6 +45,9 @@ export default function SiteDetailPage() {
         subtitle={<SiteStatusBadge status={site.status} />}
         actions={
           <>
+            <Link className="button" to={to(`/sites/${site.id}/usage`)}>
+              {t('Usage')}
+            </Link>
             <Link className="button" to={to(`/sites/${site.id}/nginx`)}>
               {t('Web server settings')}
             </Link>

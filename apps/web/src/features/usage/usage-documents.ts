@@ -1,0 +1,26 @@
+import { graphql } from '../../gql';
+
+export const USAGE = graphql(`
+  query UsageGraphs($input: UsageQuery!) {
+    usage(input: $input) {
+      metric
+      unit
+      step
+      points {
+        t
+        v
+        max
+      }
+    }
+  }
+`);
+
+export const USAGE_BREAKDOWN = graphql(`
+  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {
+    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {
+      siteId
+      domain
+      value
+    }
+  }
+`);
