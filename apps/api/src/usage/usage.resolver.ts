@@ -20,6 +20,20 @@ export class UsageResolver {
     return context.services.usage.query(requireAccount(context), input);
   }
 
+  @Query(() => [UsageShare], {
+    description:
+      'Administrators: the 20 accounts that used the most of a metric on a host (siteId holds the account id, domain its e-mail)',
+  })
+  heaviestAccounts(
+    @Arg('hostId', () => ID) hostId: string,
+    @Arg('metric', () => String) metric: string,
+    @Arg('from', () => DateTime) from: Date,
+    @Arg('to', () => DateTime) to: Date,
+    @Ctx() context: RequestContext,
+  ): Promise<UsageShare[]> {
+    return context.services.usage.heaviestAccounts(requireAccount(context), hostId, metric, from, to);
+  }
+
   @Query(() => [UsageShare], { description: 'Which sites used the most of a metric in a range (hourly figures)' })
   usageBreakdown(
     @Arg('accountId', () => ID) accountId: string,

@@ -330,6 +330,29 @@ export class UsageService {
       .sort((a, b) => b.value - a.value);
   }
 
+  /** Administrators: the accounts that used the most of a metric on a host (hourly figures). */
+  async heaviestAccounts(caller: Account, hostId: string, metric: string, from: Date, to: Date): Promise<UsageShare[]> {
+    await this.authorize(caller, UsageScope.HOST, hostId);
+    if (!(metric in METRICS)) throw new InvalidInputError('metric', msg('Choose metrics from the list.'));
+    const rows = await this.dataSource.getRepository(UsageRollup).find({
+      where: { resolution: 3600, hostId: String(hostId), metric, bucketStart: Between(from, to) },
+      select: { accountId: true, sum: true, count: true },
+    });
+    const counter = METRICS[metric as MetricId].kind === 'counter';
+    const totals = new Map<string, number>();
+    for (const row of rows)
+      totals.set(row.accountId, (totals.get(row.accountId) ?? 0) + (counter ? row.sum : row.sum / row.count));
+    const accounts = await this.dataSource.getRepository(Account).find({
+      where: { id: In([...totals.keys()]) },
+      select: { id: true, email: true },
+    });
+    const emails = new Map(accounts.map((a) => [a.id, a.email]));
+    return [...totals]
+      .map(([accountId, value]) => ({ siteId: accountId, domain: emails.get(accountId) ?? null, value }))
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 20);
+  }
+
   private where(input: UsageQuery): Record<string, string> {
     if (input.scope === UsageScope.SITE) return { siteId: String(input.id) };
     if (input.scope === UsageScope.HOST) return { hostId: String(input.id) };

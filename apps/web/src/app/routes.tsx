@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
           { path: 'admin/translations', lazy: page(() => import('../features/i18n/TranslationsPage')) },
           { path: 'admin/sites', lazy: page(() => import('../features/admin/AdminSitesPage')) },
           { path: 'admin/hosts', lazy: page(() => import('../features/hosts/HostsPage')) },
+          { path: 'admin/hosts/:hostId/usage', lazy: page(() => import('../features/usage/HostUsagePage')) },
           { path: 'admin/alerts', lazy: page(() => import('../features/admin/AlertsPage')) },
         ],
       },

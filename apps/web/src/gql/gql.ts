@@ -69,6 +69,7 @@ type Documents = {
     "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": typeof types.ScanSiteFilesDocument,
     "\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n": typeof types.UsageGraphsDocument,
     "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": typeof types.UsageBreakdownDocument,
+    "\n  query HeaviestAccounts($hostId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    heaviestAccounts(hostId: $hostId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": typeof types.HeaviestAccountsDocument,
 };
 const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "\n  mutation ScanSiteFiles($id: ID!) {\n    scanSiteFiles(id: $id) {\n      id\n    }\n  }\n": types.ScanSiteFilesDocument,
     "\n  query UsageGraphs($input: UsageQuery!) {\n    usage(input: $input) {\n      metric\n      unit\n      step\n      points {\n        t\n        v\n        max\n      }\n    }\n  }\n": types.UsageGraphsDocument,
     "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": types.UsageBreakdownDocument,
+    "\n  query HeaviestAccounts($hostId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    heaviestAccounts(hostId: $hostId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n": types.HeaviestAccountsDocument,
 };
 
 /**
@@ -362,6 +364,10 @@ export function graphql(source: "\n  query UsageGraphs($input: UsageQuery!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"): (typeof documents)["\n  query UsageBreakdown($accountId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    usageBreakdown(accountId: $accountId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HeaviestAccounts($hostId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    heaviestAccounts(hostId: $hostId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"): (typeof documents)["\n  query HeaviestAccounts($hostId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {\n    heaviestAccounts(hostId: $hostId, metric: $metric, from: $from, to: $to) {\n      siteId\n      domain\n      value\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -730,4 +730,7 @@ export const ru: Seed = {
   'CPU seconds': 'Секунды процессора',
   Share: 'Доля',
   'Your account (SSH, scheduled jobs)': 'Ваш аккаунт (SSH, задания по расписанию)',
+  'Usage of the host': 'Потребление сервера',
+  'Everything every account used on this server.': 'Всё, что потребили все аккаунты на этом сервере.',
+  'Heaviest accounts (CPU)': 'Самые нагруженные аккаунты (процессор)',
 };

@@ -8,6 +8,8 @@ import { SchemaForm } from '../../components/form/SchemaForm';
 import { relativeTime } from '../../components/time';
 import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import { useMe } from '../accounts/session';
+import { Link } from 'react-router';
+import { useLangPath } from '../../app/LanguageRoute';
 import { CREATE_HOST_ENROLLMENT, DISABLE_HOST, HOSTS } from './host-documents';
 
 const enrollmentSchema = z.object({
@@ -20,6 +22,7 @@ const SILENT_AFTER_MS = 3 * 60_000;
 /** Administrators: the hosting servers, how they are, and how to add one. */
 export default function HostsPage() {
   const { t, i18n } = useTranslation();
+  const to = useLangPath();
   const { account } = useMe();
   const isAdmin = account?.role === 'ADMIN';
   const { data, loading, error, refetch } = useQuery(HOSTS, { skip: !isAdmin, pollInterval: 30_000 });
@@ -138,6 +141,9 @@ export default function HostsPage() {
                       {host.lastSeenAt ? relativeTime(host.lastSeenAt, i18n.language) : t('Never')}
                     </td>
                     <td>
+                      <Link className="button small ghost" to={to(`/admin/hosts/${host.id}/usage`)}>
+                        {t('Usage')}
+                      </Link>{' '}
                       {host.status === 'ACTIVE' &&
                         (disabling === host.id ? (
                           <span className="inline-confirm">

@@ -24,3 +24,13 @@ export const USAGE_BREAKDOWN = graphql(`
     }
   }
 `);
+
+export const HEAVIEST_ACCOUNTS = graphql(`
+  query HeaviestAccounts($hostId: ID!, $metric: String!, $from: DateTime!, $to: DateTime!) {
+    heaviestAccounts(hostId: $hostId, metric: $metric, from: $from, to: $to) {
+      siteId
+      domain
+      value
+    }
+  }
+`);
