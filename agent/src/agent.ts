@@ -125,9 +125,15 @@ export class Agent {
         stateDir: this.config.state,
         sampleSeconds: this.config.usage.sampleSeconds,
         capBytes: this.config.usage.spoolMaxMb * 1024 * 1024,
+        logsDir: `${this.servers.paths.logDir}/sites`,
+        appliedDir: this.state.appliedDir,
       },
     });
-    this.sampler.on('message', (message: { kind: string; dropped?: number; message?: string }) => {
+    this.sampler.on('message', (message: { kind: string; dropped?: number; rotated?: number; message?: string }) => {
+      if (message.rotated)
+        this.servers
+          .reopenLogs()
+          .catch((error: unknown) => this.logger.error('nginx did not reopen its logs', { err: error }));
       if (message.kind === 'error') this.logger.error('usage sampling failed', { error: message.message });
       if (message.dropped)
         this.logger.warn('usage spool over its cap: dropped the oldest intervals', { dropped: message.dropped });

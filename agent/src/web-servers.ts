@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { prefixRoot, type HostReportedLayout } from '@elasticweb/protocol';
+import { ACCESS_LOG_FORMAT, prefixRoot, type HostReportedLayout } from '@elasticweb/protocol';
 import type { AgentConfig } from './config.js';
 import { ensureDir, writeFileAtomic } from './files.js';
 import type { Logger } from './log.js';
@@ -141,7 +141,10 @@ export class WebServers {
   /** Folders, the shared pages and (when managed) the masters' configs; starts managed masters not running yet. */
   async start(): Promise<void> {
     const p = this.paths;
-    for (const dir of [p.runDir, p.logDir, p.archiveDir, p.vhostDir]) ensureDir(dir, 0o755);
+    for (const dir of [p.runDir, p.logDir, `${p.logDir}/sites`, p.archiveDir, p.vhostDir]) ensureDir(dir, 0o755);
+    // The format every vhost's access log uses; the system's nginx reads conf.d inside its http block.
+    if (!this.config.nginx.manage)
+      writeFileAtomic(`${p.nginxDir}/conf.d/elasticweb-log-format.conf`, `${ACCESS_LOG_FORMAT}\n`);
     // Readable by nginx's workers: the challenge files and the shared pages.
     for (const dir of [p.socketDir, p.acmeRoot, `${p.pagesDir}/suspended`, `${p.pagesDir}/maintenance`])
       ensureDir(dir, 0o755);
@@ -179,6 +182,17 @@ export class WebServers {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     this.logger.warn('nginx workers from before the reload are still running', { master });
+  }
+
+  /** nginx opens its log files again (after the agent moved full ones aside). */
+  async reopenLogs(): Promise<void> {
+    if (this.config.nginx.manage) {
+      const result = await runChecked(this.config.nginx.binary, [...this.nginxArgs(), '-s', 'reopen']);
+      if (!result.ok) throw new Error(result.output);
+      return;
+    }
+    const result = spawnSync('systemctl', ['kill', '--signal=USR1', 'nginx'], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(result.stderr || 'systemctl kill failed');
   }
 
   async testFpm(version: string): Promise<CheckResult> {
@@ -240,7 +254,7 @@ export class WebServers {
       join(p.nginxDir, 'nginx.conf'),
       `# Written by elasticweb-agent (managed mode); sites are in sites/.\n${user}worker_processes 1;\npid ${this.nginxPid()};\n` +
         `error_log ${p.logDir}/nginx-error.log;\nevents {}\nhttp {\n    include mime.types;\n    default_type application/octet-stream;\n` +
-        `    access_log ${p.logDir}/nginx-access.log;\n    server_names_hash_bucket_size 128;\n    server_tokens off;\n` +
+        `    access_log ${p.logDir}/nginx-access.log;\n    server_names_hash_bucket_size 128;\n    server_tokens off;\n    ${ACCESS_LOG_FORMAT}\n` +
         ['client_body', 'fastcgi', 'proxy', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${temp}/${t};\n`).join('') +
         `    include sites/*.conf;\n` +
         // Requests for names no site has get nothing, rather than some customer's site.

@@ -149,4 +149,36 @@ describe.skipIf(!webStackAvailable())('usage measured on a real host', () => {
       sleeper.kill();
     }
   }, 60_000);
+
+  it('counts each site’s requests and traffic from its access log', async () => {
+    const { createSite } = await stack.customerGql<{ createSite: { id: string } }>(
+      'mutation { createSite(input: { domain: "traffic.example.com" }) { id } }',
+    );
+    await siteBecomes(stack, createSite.id, 'ACTIVE');
+    const from = new Date();
+    const bodies: number[] = [];
+    for (let i = 0; i < 25; i++) bodies.push((await stack.get('traffic.example.com', '/')).body.length);
+    const series = await waitFor('the requests to be counted', async () => {
+      const { usage } = await stack.customerGql<{
+        usage: Array<{ metric: string; points: Array<{ v: number | null }> }>;
+      }>('query ($input: UsageQuery!) { usage(input: $input) { metric points { v } } }', {
+        input: {
+          scope: 'SITE',
+          id: createSite.id,
+          metrics: ['http_requests', 'net_out_bytes'],
+          from: new Date(from.getTime() - 60_000).toISOString(),
+          to: new Date(Date.now() + 60_000).toISOString(),
+          step: 60,
+        },
+      });
+      const total = (metric: string) =>
+        usage.find((s) => s.metric === metric)!.points.reduce((sum, p) => sum + (p.v ?? 0), 0);
+      return total('http_requests') >= 25 ? { requests: total('http_requests'), out: total('net_out_bytes') } : null;
+    });
+    expect(series.requests).toBe(25);
+    // Bytes sent include the headers, so a little more than the bodies.
+    const bodyBytes = bodies.reduce((a, b) => a + b, 0);
+    expect(series.out).toBeGreaterThan(bodyBytes);
+    expect(series.out).toBeLessThan(bodyBytes + 25 * 400);
+  }, 60_000);
 });

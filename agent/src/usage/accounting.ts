@@ -45,6 +45,8 @@ export interface Counted {
 export interface Snapshot {
   takenAt: number;
   processes: Record<string, Counted>;
+  /** How far each site's access log was read, committed with the interval like the rest. */
+  logs?: Record<string, { inode: number; offset: number }>;
 }
 
 export interface SubjectUsage {

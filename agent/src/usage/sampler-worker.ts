@@ -4,21 +4,26 @@
  * each interval to the spool, then tells the main thread there is something to send.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { rotateLargeLogs } from './access-logs.js';
 import { sampleOnce } from './sampler.js';
 import { UsageSpool } from './spool.js';
 
-const { stateDir, sampleSeconds, capBytes } = workerData as {
+const { stateDir, sampleSeconds, capBytes, logsDir, appliedDir } = workerData as {
   stateDir: string;
   sampleSeconds: number;
   capBytes: number;
+  logsDir: string;
+  appliedDir: string;
 };
 const spool = new UsageSpool(stateDir, capBytes);
 
 function tick(): void {
   try {
-    const record = sampleOnce(spool);
+    const record = sampleOnce(spool, Date.now(), { logsDir, appliedDir });
     const dropped = spool.enforceCap();
-    parentPort!.postMessage({ kind: 'sampled', lines: record?.lines.length ?? 0, dropped });
+    // Big logs move aside; nginx keeps writing the moved file until the main thread has it reopen.
+    const rotated = rotateLargeLogs(logsDir);
+    parentPort!.postMessage({ kind: 'sampled', lines: record?.lines.length ?? 0, dropped, rotated });
   } catch (error) {
     parentPort!.postMessage({ kind: 'error', message: (error as Error).message });
   }

@@ -14,6 +14,11 @@ export interface HostLayout {
   htpasswdDir?: string;
   /** Folder holding `maintenance.html`, shown while the site is in maintenance. */
   maintenanceRoot?: string;
+  /**
+   * The site's own access log, written in the host's `elasticweb_json` format (the agent
+   * defines it); the agent reads it for traffic and requests. No log when absent.
+   */
+  accessLog?: string;
 }
 
 export interface CustomHeader {

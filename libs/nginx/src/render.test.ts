@@ -45,6 +45,15 @@ const everything = (): Partial<SiteOptions> => ({
 });
 
 describe('renderServerBlock', () => {
+  it('writes the site’s own access log for usage, and refuses a log path that could inject a directive', () => {
+    const text = renderServerBlock({ ...site('php'), layout: { ...layout, accessLog: '/var/log/elasticweb/sites/s1.log' } });
+    expect(text).toContain('access_log /var/log/elasticweb/sites/s1.log elasticweb_json;');
+    expect(renderServerBlock(site('php'))).not.toContain('access_log');
+    expect(() =>
+      renderServerBlock({ ...site('php'), layout: { ...layout, accessLog: '/tmp/x.log; include /etc/shadow' } }),
+    ).toThrow(InvalidConfigError);
+  });
+
   it('is deterministic', () => {
     expect(renderServerBlock(site('php', everything()))).toBe(renderServerBlock(site('php', everything())));
   });

@@ -58,6 +58,7 @@ export function validateConfig(config: SiteConfig): Valid {
   const acmeRoot = optionalPath('layout.acmeRoot', layout.acmeRoot);
   const htpasswdDir = optionalPath('layout.htpasswdDir', layout.htpasswdDir);
   const maintenanceRoot = optionalPath('layout.maintenanceRoot', layout.maintenanceRoot);
+  const accessLog = optionalPath('layout.accessLog', layout.accessLog);
 
   const options: SiteOptions = { ...DEFAULT_OPTIONS, ...config.options };
   if (!['none', 'bare', 'www'].includes(options.canonicalHost))
@@ -109,6 +110,7 @@ export function validateConfig(config: SiteConfig): Valid {
       acmeRoot: acmeRoot ?? publicRoot,
       ...(htpasswdDir ? { htpasswdDir } : {}),
       ...(maintenanceRoot ? { maintenanceRoot } : {}),
+      ...(accessLog ? { accessLog } : {}),
     },
   };
 }
@@ -298,6 +300,8 @@ function commonDirectives(site: Valid): string[] {
   out.push(line(1, site.preset.php ? 'index index.php index.html;' : 'index index.html index.htm;'));
   out.push(line(1, `client_max_body_size ${options.clientMaxBodySize};`));
   out.push(line(1, 'server_tokens off;'));
+  // Traffic and requests are billed per site from this log (the agent reads and rotates it).
+  if (site.layout.accessLog) out.push(line(1, `access_log ${site.layout.accessLog} elasticweb_json;`));
   if (options.gzip) out.push(line(1, 'gzip on;'), line(1, `gzip_types ${GZIP_TYPES};`), line(1, 'gzip_vary on;'));
   for (const header of options.headers) out.push(line(1, `add_header ${header.name} "${header.value}" always;`));
   for (const range of options.deny) out.push(line(1, `deny ${range};`));

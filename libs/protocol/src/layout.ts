@@ -27,6 +27,8 @@ export interface SitePaths {
   maintenanceRoot: string;
   /** Holds the page a blocked site answers with (also named `maintenance.html`, for the renderer). */
   suspendedRoot: string;
+  /** The site's access log, one JSON object a request, which the agent reads for traffic. */
+  accessLog: string;
 }
 
 /** The prefix as a path to put in front of absolute paths: "/" becomes "". */
@@ -44,8 +46,16 @@ export function sitePaths(layout: HostReportedLayout, account: string, siteId: s
     htpasswdDir: `${root}/var/lib/elasticweb/htpasswd/${siteId}`,
     maintenanceRoot: `${root}/usr/share/elasticweb/maintenance`,
     suspendedRoot: `${root}/usr/share/elasticweb/suspended`,
+    accessLog: `${root}/var/log/elasticweb/sites/${siteId}.log`,
   };
 }
+
+/**
+ * The access log format every vhost uses (`log_format elasticweb_json escape=json …`):
+ * time, status, bytes sent and request length, one JSON object a line.
+ */
+export const ACCESS_LOG_FORMAT =
+  'log_format elasticweb_json escape=json \'{"t":$msec,"status":$status,"out":$bytes_sent,"in":$request_length}\';';
 
 /** The layout of a standard Debian host; used for previews before an account has a home host. */
 export const DEBIAN_LAYOUT: HostReportedLayout = {

@@ -51,6 +51,7 @@ export function nginxLayout(hostLayout: HostReportedLayout, systemName: string, 
     acmeRoot: hostLayout.acmeRoot,
     htpasswdDir: paths.htpasswdDir,
     maintenanceRoot: site.isBlocked ? paths.suspendedRoot : paths.maintenanceRoot,
+    accessLog: paths.accessLog,
   };
 }
 
