@@ -124,9 +124,12 @@ export class Agent {
       workerData: {
         stateDir: this.config.state,
         sampleSeconds: this.config.usage.sampleSeconds,
+        diskSeconds: this.config.usage.diskSeconds,
         capBytes: this.config.usage.spoolMaxMb * 1024 * 1024,
         logsDir: `${this.servers.paths.logDir}/sites`,
         appliedDir: this.state.appliedDir,
+        wwwDir: `${this.servers.paths.root}/srv/www`,
+        mysql: this.config.mysql,
       },
     });
     this.sampler.on('message', (message: { kind: string; dropped?: number; rotated?: number; message?: string }) => {
@@ -135,6 +138,7 @@ export class Agent {
           .reopenLogs()
           .catch((error: unknown) => this.logger.error('nginx did not reopen its logs', { err: error }));
       if (message.kind === 'error') this.logger.error('usage sampling failed', { error: message.message });
+      if (message.kind === 'warning') this.logger.warn(message.message ?? 'usage warning');
       if (message.dropped)
         this.logger.warn('usage spool over its cap: dropped the oldest intervals', { dropped: message.dropped });
       this.wakeSender?.();

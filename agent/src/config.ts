@@ -62,11 +62,13 @@ export const configSchema = z
       .object({
         enabled: z.boolean().default(true),
         sampleSeconds: z.number().min(1).max(3600).default(10),
+        /** How often each account's disk space is walked (one account at a time, lowest IO priority). */
+        diskSeconds: z.number().min(1).max(86_400).default(300),
         /** Above this the oldest intervals are dropped first (the API being away for days). */
         spoolMaxMb: z.number().min(1).max(100_000).default(200),
       })
       .strict()
-      .default({ enabled: true, sampleSeconds: 10, spoolMaxMb: 200 }),
+      .default({ enabled: true, sampleSeconds: 10, diskSeconds: 300, spoolMaxMb: 200 }),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .strict();

@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const MYSQL = process.env.TEST_MYSQL_URL;
 import { siteBecomes, startAgentStack, waitFor, webStackAvailable, type AgentStack } from './harness.js';
 
 interface Measured {
@@ -42,7 +45,15 @@ describe.skipIf(!webStackAvailable())('usage measured on a real host', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ew-usage-'));
 
   beforeAll(async () => {
-    stack = await startAgentStack({ agent: { usage: { enabled: true, sampleSeconds: 1, spoolMaxMb: 50 } } });
+    if (MYSQL) {
+      // The harness turns MariaDB's per-user statistics on, as a host's configuration would.
+      const server = await createConnection(MYSQL);
+      await server.query('SET GLOBAL userstat = 1');
+      await server.end();
+    }
+    stack = await startAgentStack({
+      agent: { usage: { enabled: true, sampleSeconds: 1, diskSeconds: 2, spoolMaxMb: 50 } },
+    });
     stack.startAgent();
     ({
       me: { systemName, id: accountId },
@@ -181,4 +192,64 @@ describe.skipIf(!webStackAvailable())('usage measured on a real host', () => {
     expect(series.out).toBeGreaterThan(bodyBytes);
     expect(series.out).toBeLessThan(bodyBytes + 25 * 400);
   }, 60_000);
+
+  it.skipIf(!MYSQL)(
+    'counts an account’s database work and the space its files and databases take',
+    async () => {
+      const { createDatabase } = await stack.customerGql<{
+        createDatabase: { database: { id: string; name: string }; password: string };
+      }>('mutation { createDatabase(input: { name: "metrics" }) { database { id name } password } }');
+      await waitFor('the database to be ready', async () => {
+        const { databases } = await stack.customerGql<{ databases: Array<{ id: string; status: string }> }>(
+          '{ databases { id status } }',
+        );
+        return databases.find((d) => d.id === createDatabase.database.id)?.status === 'ACTIVE';
+      });
+      const from = new Date();
+      const parsed = new URL(MYSQL!);
+      const db = await createConnection({
+        host: parsed.hostname,
+        port: Number(parsed.port || 3306),
+        user: createDatabase.database.name,
+        password: createDatabase.password,
+        database: createDatabase.database.name,
+      });
+      await db.query('CREATE TABLE t (id INT PRIMARY KEY, payload TEXT)');
+      for (let i = 0; i < 200; i++) await db.query('INSERT INTO t VALUES (?, ?)', [i, 'x'.repeat(500)]);
+      await db.query('SELECT * FROM t');
+      await db.end();
+      const totals = await waitFor('database usage to arrive', async () => {
+        const { usage } = await stack.customerGql<{
+          usage: Array<{ metric: string; points: Array<{ v: number | null; max: number | null }> }>;
+        }>('query ($input: UsageQuery!) { usage(input: $input) { metric points { v max } } }', {
+          input: {
+            scope: 'ACCOUNT',
+            id: accountId,
+            metrics: ['mysql_rows_written', 'mysql_rows_read', 'mysql_bytes', 'db_size_bytes', 'disk_bytes'],
+            from: new Date(from.getTime() - 60_000).toISOString(),
+            to: new Date(Date.now() + 60_000).toISOString(),
+            step: 60,
+          },
+        });
+        const sum = (metric: string) =>
+          usage.find((s) => s.metric === metric)!.points.reduce((t, p) => t + (p.v ?? 0), 0);
+        const peak = (metric: string) =>
+          Math.max(0, ...usage.find((s) => s.metric === metric)!.points.map((p) => p.max ?? 0));
+        const seen = {
+          written: sum('mysql_rows_written'),
+          read: sum('mysql_rows_read'),
+          bytes: sum('mysql_bytes'),
+          db: peak('db_size_bytes'),
+          disk: peak('disk_bytes'),
+        };
+        return seen.written >= 200 && seen.read >= 200 && seen.db > 0 && seen.disk > 0 ? seen : null;
+      });
+      expect(totals.written).toBe(200);
+      expect(totals.bytes).toBeGreaterThan(200 * 500);
+      expect(totals.db).toBeGreaterThanOrEqual(16 * 1024); // InnoDB's smallest table; its statistics grow lazily
+      // The workload's 24 MB data file is in the account's home.
+      expect(totals.disk).toBeGreaterThan(24 * 1024 * 1024);
+    },
+    60_000,
+  );
 });

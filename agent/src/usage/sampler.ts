@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UsageLine, UsageRecord } from '@elasticweb/protocol';
 import { readAccessLogs } from './access-logs.js';
+import { mysqlIntervals, type MysqlReading } from './mysql-stats.js';
 import { accountInterval, type SubjectUsage } from './accounting.js';
 import { accountUsers, CLOCK_TICKS, readProcesses } from './proc-reader.js';
 import type { UsageSpool } from './spool.js';
@@ -32,6 +33,12 @@ export function lineOf(usage: SubjectUsage): UsageLine {
  * Takes one reading of every process and commits the interval since the last one to
  * the spool. The first reading after a fresh install is only a baseline.
  */
+/** Figures other readers gathered for this interval (they are async; the sampler is not). */
+export interface ExtraReadings {
+  mysql?: MysqlReading | null;
+  diskBytes?: ReadonlyMap<string, number>;
+}
+
 export interface SampleSources {
   procRoot?: string;
   /** The sites' access logs (`<site id>.log`). */
@@ -46,7 +53,12 @@ function accountOfSite(appliedDir: string, siteId: string): string | null {
   return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { account?: string }).account ?? null) : null;
 }
 
-export function sampleOnce(spool: UsageSpool, now = Date.now(), sources: SampleSources = {}): UsageRecord | null {
+export function sampleOnce(
+  spool: UsageSpool,
+  now = Date.now(),
+  sources: SampleSources = {},
+  extra: ExtraReadings = {},
+): UsageRecord | null {
   const previous = spool.lastReadings();
   const users = accountUsers();
   const { usage, snapshot } = accountInterval(
@@ -57,6 +69,7 @@ export function sampleOnce(spool: UsageSpool, now = Date.now(), sources: SampleS
   );
   const logs = sources.logsDir ? readAccessLogs(sources.logsDir, previous?.logs ?? {}) : null;
   if (logs) snapshot.logs = logs.positions;
+  if (extra.mysql?.userstat) snapshot.mysql = extra.mysql.users;
   if (!previous) {
     spool.saveReadings(snapshot);
     return null;
@@ -73,6 +86,37 @@ export function sampleOnce(spool: UsageSpool, now = Date.now(), sources: SampleS
       gauges: {},
     });
   }
+  if (extra.mysql) {
+    const activity = extra.mysql.userstat ? mysqlIntervals(previous.mysql, extra.mysql.users) : new Map();
+    const sizes = new Map<string, number>();
+    for (const [schema, bytes] of Object.entries(extra.mysql.schemas))
+      sizes.set(schema.slice(0, 10), (sizes.get(schema.slice(0, 10)) ?? 0) + bytes);
+    for (const account of new Set([...activity.keys(), ...sizes.keys()])) {
+      const did = activity.get(account);
+      lines.push({
+        account,
+        site: null,
+        source: 'mysql',
+        counters: did
+          ? {
+              mysql_busy_seconds: did.busySeconds,
+              mysql_rows_read: did.rowsRead,
+              mysql_rows_written: did.rowsWritten,
+              mysql_bytes: did.bytes,
+            }
+          : {},
+        gauges: sizes.has(account) ? { db_size_bytes: { avg: sizes.get(account)!, max: sizes.get(account)! } } : {},
+      });
+    }
+  }
+  for (const [account, bytes] of extra.diskBytes ?? [])
+    lines.push({
+      account,
+      site: null,
+      source: 'disk',
+      counters: {},
+      gauges: { disk_bytes: { avg: bytes, max: bytes } },
+    });
   const record: UsageRecord = {
     start: new Date(previous.takenAt).toISOString(),
     end: new Date(now).toISOString(),
