@@ -235,7 +235,9 @@ async function dropCustomerDatabases(api: TestApi): Promise<void> {
   const server = await createConnection(process.env.TEST_MYSQL_URL);
   try {
     for (const { system_name: name } of accounts) {
-      const [users] = await server.query('SELECT User AS user, Host AS host FROM mysql.user WHERE User LIKE ?', [`${name}\\_%`]);
+      const [users] = await server.query('SELECT User AS user, Host AS host FROM mysql.user WHERE User LIKE ?', [
+        `${name}\\_%`,
+      ]);
       for (const user of users as Array<{ user: string; host: string }>)
         await server.query('DROP USER IF EXISTS ?@?', [user.user, user.host]);
       const [schemas] = await server.query(

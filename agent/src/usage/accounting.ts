@@ -47,6 +47,8 @@ export interface Snapshot {
   processes: Record<string, Counted>;
   /** How far each site's access log was read, committed with the interval like the rest. */
   logs?: Record<string, { inode: number; offset: number }>;
+  /** Accounts' cgroups (v2) as last read. */
+  cgroups?: Record<string, { cpuMicros: number; readBytes: number; writeBytes: number; ops: number }>;
   /** MariaDB's per-user counters as last read. */
   mysql?: Record<string, { busySeconds: number; rowsRead: number; rowsWritten: number; bytes: number }>;
 }

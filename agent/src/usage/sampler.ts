@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { UsageLine, UsageRecord } from '@elasticweb/protocol';
 import { readAccessLogs } from './access-logs.js';
 import { mysqlIntervals, type MysqlReading } from './mysql-stats.js';
+import { accountCgroup, cgroupDelta, hasCgroupV2, readCgroup } from './cgroup-v2.js';
 import { accountInterval, type SubjectUsage } from './accounting.js';
 import { accountUsers, CLOCK_TICKS, readProcesses } from './proc-reader.js';
 import type { UsageSpool } from './spool.js';
@@ -45,6 +46,8 @@ export interface SampleSources {
   logsDir?: string;
   /** The agent's records of applied sites, which name each site's account. */
   appliedDir?: string;
+  /** Where the unified cgroup hierarchy is mounted; accounts with a cgroup are read from it. */
+  cgroupRoot?: string;
 }
 
 /** The account a site belongs to, from what the agent applied for it. */
@@ -74,7 +77,36 @@ export function sampleOnce(
     spool.saveReadings(snapshot);
     return null;
   }
-  const lines = [...usage.values()].map(lineOf);
+  // Accounts whose processes run in a cgroup of their own are read from it: exact, even for
+  // processes that lived between two readings. Their /proc lines are left out, not added twice.
+  const fromCgroup = new Map<string, UsageLine>();
+  const cgroupRoot = sources.cgroupRoot ?? '/sys/fs/cgroup';
+  if (hasCgroupV2(cgroupRoot)) {
+    snapshot.cgroups = {};
+    for (const account of new Set(users.values())) {
+      const reading = readCgroup(accountCgroup(cgroupRoot, account));
+      if (!reading) continue;
+      snapshot.cgroups[account] = reading;
+      const grew = cgroupDelta(previous?.cgroups?.[account], reading);
+      fromCgroup.set(account, {
+        account,
+        site: null,
+        source: 'cgroup',
+        counters: {
+          cpu_seconds: grew.cpuSeconds,
+          io_read_bytes: grew.readBytes,
+          io_write_bytes: grew.writeBytes,
+          io_ops: grew.ops,
+        },
+        gauges: {
+          memory_bytes: { avg: reading.memoryBytes, max: Math.max(reading.memoryBytes, reading.memoryPeak ?? 0) },
+          processes: { avg: reading.processes, max: reading.processes },
+        },
+      });
+    }
+  }
+  const lines = [...usage.values()].filter((u) => !fromCgroup.has(u.account)).map(lineOf);
+  lines.push(...fromCgroup.values());
   for (const [siteId, traffic] of logs?.traffic ?? []) {
     const account = sources.appliedDir ? accountOfSite(sources.appliedDir, siteId) : null;
     if (!account) continue;
