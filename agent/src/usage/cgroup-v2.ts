@@ -55,7 +55,10 @@ export function readCgroup(dir: string): CgroupReading | null {
 }
 
 /** The growth of a cgroup's counters between two readings; a recreated cgroup counts from zero. */
-export function cgroupDelta(before: CgroupReading | undefined, now: CgroupReading) {
+export function cgroupDelta(
+  before: Pick<CgroupReading, 'cpuMicros' | 'readBytes' | 'writeBytes' | 'ops'> | undefined,
+  now: CgroupReading,
+) {
   const grow = (a: number, b: number | undefined) => (b === undefined || a < b ? a : a - b);
   return {
     cpuSeconds: grow(now.cpuMicros, before?.cpuMicros) / 1e6,
