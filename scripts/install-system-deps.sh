@@ -14,6 +14,7 @@ PACKAGES=(
   php8.2-mysql php8.2-xml php8.2-mbstring php8.2-intl php8.2-cli
   openssh-client # ssh-keygen makes the keys the SSH key tests parse
   mariadb-client # the agent dumps and restores customers' databases with mariadb-dump / mariadb
+  python3-psutil # agent/bench compares the /proc scan with psutil's
 )
 
 if [[ $(id -u) -ne 0 ]]; then
