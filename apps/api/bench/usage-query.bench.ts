@@ -15,7 +15,8 @@ import { UsageScope } from '../src/usage/usage.types.js';
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_MYSQL_URL;
-if (!server) throw new Error('set TEST_MYSQL_URL (or BENCH_DATABASE_URL) to a MariaDB server: this benchmark measures MariaDB');
+if (!server)
+  throw new Error('set TEST_MYSQL_URL (or BENCH_DATABASE_URL) to a MariaDB server: this benchmark measures MariaDB');
 
 const name = `ew_bench_${randomBytes(4).toString('hex')}`;
 const admin = await createConnection(server);
@@ -43,9 +44,17 @@ async function measure(usage: UsageService, caller: Account, accounts: number) {
   for (let i = 0; i < QUERIES; i++) {
     const id = `acct-${1 + Math.floor(Math.random() * accounts)}`;
     const started = performance.now();
-    const series = await usage.query(caller, { scope: UsageScope.ACCOUNT, id, metrics: ['cpu_seconds', 'memory_bytes'], from, to, step: 3600 });
+    const series = await usage.query(caller, {
+      scope: UsageScope.ACCOUNT,
+      id,
+      metrics: ['cpu_seconds', 'memory_bytes'],
+      from,
+      to,
+      step: 3600,
+    });
     times.push(performance.now() - started);
-    if (series[0]!.points.length !== 720 || series[0]!.points.some((p) => p.v === null)) throw new Error('incomplete graph');
+    if (series[0]!.points.length !== 720 || series[0]!.points.some((p) => p.v === null))
+      throw new Error('incomplete graph');
   }
   times.sort((a, b) => a - b);
   return { p50: times[Math.floor(times.length / 2)]!, p99: times[Math.floor(times.length * 0.99)]! };
@@ -72,10 +81,18 @@ try {
   await dataSource.destroy();
 
   const ms = (v: number) => `${v.toFixed(2)} ms`;
-  console.log(`\n30-day graph of one account (720 hourly points, 2 metrics), ${QUERIES} queries of random accounts, MariaDB\n`);
-  console.log(`1,000 accounts  (${small.rows.toLocaleString('en')} rollup rows, generated in ${small.seconds.toFixed(0)} s)   p50 ${ms(one.p50)}   p99 ${ms(one.p99)}`);
-  console.log(`10,000 accounts (${large.rows.toLocaleString('en')} rollup rows, generated in ${large.seconds.toFixed(0)} s)  p50 ${ms(ten.p50)}   p99 ${ms(ten.p99)}`);
-  console.log(`\ngoals: ratio 10x/1x under 1.5 -> ${(ten.p50 / one.p50).toFixed(2)} (p50), ${(ten.p99 / one.p99).toFixed(2)} (p99); p99 under 50 ms -> ${ms(Math.max(one.p99, ten.p99))}`);
+  console.log(
+    `\n30-day graph of one account (720 hourly points, 2 metrics), ${QUERIES} queries of random accounts, MariaDB\n`,
+  );
+  console.log(
+    `1,000 accounts  (${small.rows.toLocaleString('en')} rollup rows, generated in ${small.seconds.toFixed(0)} s)   p50 ${ms(one.p50)}   p99 ${ms(one.p99)}`,
+  );
+  console.log(
+    `10,000 accounts (${large.rows.toLocaleString('en')} rollup rows, generated in ${large.seconds.toFixed(0)} s)  p50 ${ms(ten.p50)}   p99 ${ms(ten.p99)}`,
+  );
+  console.log(
+    `\ngoals: ratio 10x/1x under 1.5 -> ${(ten.p50 / one.p50).toFixed(2)} (p50), ${(ten.p99 / one.p99).toFixed(2)} (p99); p99 under 50 ms -> ${ms(Math.max(one.p99, ten.p99))}`,
+  );
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
   await admin.end();
