@@ -46,6 +46,10 @@ const configSchema = z.object({
   PHP_MAX_MEMORY_MB: z.coerce.number().int().min(32).max(8192).default(1024),
   PHP_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(512),
   PHP_MAX_EXECUTION_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** How long usage is kept: raw samples, 5-minute and hourly rollups (daily ones forever). */
+  USAGE_RAW_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  USAGE_5M_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  USAGE_HOURLY_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -118,7 +118,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     databases: new DatabasesService(dataSource, commands, deployments),
     access: new AccountAccess(dataSource, commands, deployments),
     php: new PhpService(dataSource, config, deployments),
-    usage: new UsageService(dataSource),
+    usage: new UsageService(dataSource, {
+      rawDays: config.USAGE_RAW_DAYS,
+      fiveMinuteDays: config.USAGE_5M_DAYS,
+      hourDays: config.USAGE_HOURLY_DAYS,
+    }),
   };
 
   const apollo = new ApolloServer<RequestContext>({

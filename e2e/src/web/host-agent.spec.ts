@@ -113,6 +113,16 @@ test('an administrator adds a host from the panel; a customer’s site goes live
       .poll(async () => (await visit(port, 'panel-shop.example.com')).body)
       .toContain('Shop served by PHP 8.2');
 
+    // The PHP workers that answered are the account's processes: their usage reaches the graphs.
+    await customerPage.getByRole('link', { name: 'Usage' }).first().click();
+    await customerPage.getByRole('tab', { name: 'Last hour' }).click();
+    await expect(async () => {
+      await customerPage.reload();
+      await customerPage.getByRole('tab', { name: 'Last hour' }).click();
+      await expect(customerPage.getByRole('region', { name: 'Memory' })).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 45_000 });
+    await customerPage.screenshot({ path: testInfo.outputPath('usage.png'), fullPage: true });
+
     // The administrator blocks it: visitors get the suspended page, the customer sees why.
     await page.getByRole('link', { name: 'All sites' }).click();
     const siteRow = page.getByRole('row').filter({ hasText: 'panel-shop.example.com' });

@@ -167,6 +167,9 @@ export function UsageCharts({ scope, id, range }: { scope: UsageScope; id: strin
           return row;
         });
         const Chart = chart.series.length === 1 ? AreaChart : LineChart;
+        // A few isolated figures (the first minutes of a site) would draw no line: show them as dots.
+        const sparse = rows.filter((row) => row.s0 !== null).length < 5;
+        const dot = sparse ? { r: 3 } : false;
         return (
           <section className="card chart-card" key={chart.title} aria-label={t(chart.title)}>
             <h3>{t(chart.title)}</h3>
@@ -190,7 +193,7 @@ export function UsageCharts({ scope, id, range }: { scope: UsageScope; id: strin
                         stroke={s.color}
                         fill={s.color}
                         fillOpacity={0.15}
-                        dot={false}
+                        dot={dot}
                         isAnimationActive={false}
                         connectNulls={false}
                       />
@@ -200,7 +203,7 @@ export function UsageCharts({ scope, id, range }: { scope: UsageScope; id: strin
                         dataKey={`s${k}`}
                         name={t(s.label)}
                         stroke={s.color}
-                        dot={false}
+                        dot={dot}
                         isAnimationActive={false}
                         connectNulls={false}
                         strokeWidth={2}
