@@ -46,7 +46,10 @@ const everything = (): Partial<SiteOptions> => ({
 
 describe('renderServerBlock', () => {
   it('writes the site’s own access log for usage, and refuses a log path that could inject a directive', () => {
-    const text = renderServerBlock({ ...site('php'), layout: { ...layout, accessLog: '/var/log/elasticweb/sites/s1.log' } });
+    const text = renderServerBlock({
+      ...site('php'),
+      layout: { ...layout, accessLog: '/var/log/elasticweb/sites/s1.log' },
+    });
     expect(text).toContain('access_log /var/log/elasticweb/sites/s1.log elasticweb_json;');
     expect(renderServerBlock(site('php'))).not.toContain('access_log');
     expect(() =>
