@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { serverErrors } from '../app/apollo';
 import { useTranslation } from 'react-i18next';
 
 export function Spinner({ label }: { label?: string }) {
@@ -53,4 +54,24 @@ export function EmptyState({ title, children, action }: { title: string; childre
       {action}
     </section>
   );
+}
+
+/**
+ * The four states of a page's list: loading, failed (with a retry), empty, and the list
+ * itself. Every list page shows them the same way.
+ */
+export function QueryView(props: {
+  loading: boolean;
+  error: unknown;
+  hasData: boolean;
+  isEmpty: boolean;
+  empty: ReactNode;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
+  if (props.loading && !props.hasData) return <Spinner />;
+  if (props.error && !props.hasData)
+    return <ErrorBox onRetry={props.onRetry}>{serverErrors(props.error)[0]?.message}</ErrorBox>;
+  if (props.isEmpty) return <>{props.empty}</>;
+  return <>{props.children}</>;
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverErrors } from '../../app/apollo';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, ErrorBox, PageHeader, QueryView } from '../../components/ui';
 import { DomainName, SiteStatusBadge } from '../sites/site-display';
 import { useOperationLabel, usePollWhileBusy } from '../sites/SiteProgress';
 import { useMe } from '../accounts/session';
@@ -47,13 +47,14 @@ export default function AdminSitesPage() {
         />
       </div>
       {actionError && <ErrorBox>{serverErrors(actionError)[0]?.message}</ErrorBox>}
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : sites.length === 0 ? (
-        <EmptyState title={t('No sites found')}>{t('No live site matches this search.')}</EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={sites.length === 0}
+        onRetry={() => void refetch()}
+        empty={<EmptyState title={t('No sites found')}>{t('No live site matches this search.')}</EmptyState>}
+      >
         <div className="card table-card">
           <table className="table" aria-label={t('All sites')}>
             <thead>
@@ -109,7 +110,7 @@ export default function AdminSitesPage() {
             </tbody>
           </table>
         </div>
-      )}
+      </QueryView>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverErrors } from '../../app/apollo';
 import { relativeTime } from '../../components/time';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, ErrorBox, PageHeader, QueryView } from '../../components/ui';
 import type { AlertStatus } from '../../gql/graphql';
 import { useMe } from '../accounts/session';
 import { ALERTS, DISMISS_ALERT, RETRY_ALERT } from './admin-documents';
@@ -52,17 +52,20 @@ export default function AlertsPage() {
         ))}
       </div>
       {actionError && <ErrorBox>{serverErrors(actionError)[0]?.message}</ErrorBox>}
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : alerts.length === 0 ? (
-        <EmptyState title={showing === 'OPEN' ? t('Nothing needs attention') : t('No alerts here')}>
-          {showing === 'OPEN'
-            ? t('Every command the hosts received has gone through.')
-            : t('Alerts you retry or dismiss are listed here.')}
-        </EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={alerts.length === 0}
+        onRetry={() => void refetch()}
+        empty={
+          <EmptyState title={showing === 'OPEN' ? t('Nothing needs attention') : t('No alerts here')}>
+            {showing === 'OPEN'
+              ? t('Every command the hosts received has gone through.')
+              : t('Alerts you retry or dismiss are listed here.')}
+          </EmptyState>
+        }
+      >
         <ul className="alert-list">
           {alerts.map((alert) => (
             <li key={alert.id} className="card alert-card">
@@ -108,7 +111,7 @@ export default function AlertsPage() {
             </li>
           ))}
         </ul>
-      )}
+      </QueryView>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { serverErrors } from '../../app/apollo';
 import { msg } from '../../app/msg';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { relativeTime } from '../../components/time';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, ErrorBox, PageHeader, QueryView } from '../../components/ui';
 import { CREATE_CRON_JOB, CRON_JOBS, CRON_PREVIEW, DELETE_CRON_JOB, UPDATE_CRON_JOB } from '../access/access-documents';
 import { usePollWhileBusy } from '../sites/SiteProgress';
 
@@ -92,15 +92,18 @@ export default function CronPage() {
       {(updating.error ?? removing.error) && (
         <ErrorBox>{serverErrors(updating.error ?? removing.error)[0]?.message}</ErrorBox>
       )}
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : jobs.length === 0 ? (
-        <EmptyState title={t('No scheduled jobs')}>
-          {t('Add one above, for example a CMS’s cron script every 15 minutes.')}
-        </EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={jobs.length === 0}
+        onRetry={() => void refetch()}
+        empty={
+          <EmptyState title={t('No scheduled jobs')}>
+            {t('Add one above, for example a CMS’s cron script every 15 minutes.')}
+          </EmptyState>
+        }
+      >
         <ul className="alert-list">
           {jobs.map((job) => (
             <li key={job.id} className="card">
@@ -152,7 +155,7 @@ export default function CronPage() {
             </li>
           ))}
         </ul>
-      )}
+      </QueryView>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { msg } from '../../app/msg';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { formatBytes } from '../../components/format';
 import { SecretOnce } from '../../components/SecretOnce';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, ErrorBox, PageHeader, QueryView } from '../../components/ui';
 import { useMe } from '../accounts/session';
 import { usePollWhileBusy } from '../sites/SiteProgress';
 import {
@@ -96,15 +96,18 @@ export default function DatabasesPage() {
         />
       </section>
       {actionError && <ErrorBox>{serverErrors(actionError)[0]?.message}</ErrorBox>}
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : databases.length === 0 ? (
-        <EmptyState title={t('No databases yet')}>
-          {t('Create one above; your sites connect to it on localhost with its name, user and password.')}
-        </EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={databases.length === 0}
+        onRetry={() => void refetch()}
+        empty={
+          <EmptyState title={t('No databases yet')}>
+            {t('Create one above; your sites connect to it on localhost with its name, user and password.')}
+          </EmptyState>
+        }
+      >
         <div className="card table-card">
           <table className="table" aria-label={t('Databases')}>
             <thead>
@@ -208,7 +211,7 @@ export default function DatabasesPage() {
             </tbody>
           </table>
         </div>
-      )}
+      </QueryView>
     </>
   );
 }

@@ -2,11 +2,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
-import { serverErrors } from '../../app/apollo';
 import { msg } from '../../app/msg';
 import { SchemaForm } from '../../components/form/SchemaForm';
 import { relativeTime } from '../../components/time';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, ErrorBox, PageHeader, QueryView } from '../../components/ui';
 import { useMe } from '../accounts/session';
 import { Link } from 'react-router';
 import { useLangPath } from '../../app/LanguageRoute';
@@ -81,15 +80,18 @@ export default function HostsPage() {
           </div>
         )}
       </section>
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : hosts.length === 0 ? (
-        <EmptyState title={t('No hosts yet')}>
-          {t('Sites wait as “Setting up” until a host is enrolled; then they go to it at once.')}
-        </EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={hosts.length === 0}
+        onRetry={() => void refetch()}
+        empty={
+          <EmptyState title={t('No hosts yet')}>
+            {t('Sites wait as “Setting up” until a host is enrolled; then they go to it at once.')}
+          </EmptyState>
+        }
+      >
         <div className="card table-card">
           <table className="table" aria-label={t('Hosts')}>
             <thead>
@@ -178,7 +180,7 @@ export default function HostsPage() {
             </tbody>
           </table>
         </div>
-      )}
+      </QueryView>
     </>
   );
 }

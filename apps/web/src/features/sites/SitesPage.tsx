@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { serverErrors } from '../../app/apollo';
 import { useLangPath } from '../../app/LanguageRoute';
-import { EmptyState, ErrorBox, PageHeader, Spinner } from '../../components/ui';
+import { EmptyState, PageHeader, QueryView } from '../../components/ui';
 import { DomainName, SiteStatusBadge } from './site-display';
 import { SITES } from './site-documents';
 import { useOperationLabel, usePollWhileBusy } from './SiteProgress';
@@ -33,17 +32,20 @@ export default function SitesPage() {
         subtitle={data ? t('{{count}} sites', { count: sites.length }) : undefined}
         actions={sites.length > 0 ? addButton : undefined}
       />
-      {loading && !data ? (
-        <Spinner />
-      ) : error && !data ? (
-        <ErrorBox onRetry={() => void refetch()}>{serverErrors(error)[0]?.message}</ErrorBox>
-      ) : sites.length === 0 ? (
-        <EmptyState title={t('Add your first site')} action={addButton}>
-          {t(
-            'Tell us the domain, and we set up the web server, PHP and a place for your files. You pay only for what the site uses.',
-          )}
-        </EmptyState>
-      ) : (
+      <QueryView
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        isEmpty={sites.length === 0}
+        onRetry={() => void refetch()}
+        empty={
+          <EmptyState title={t('Add your first site')} action={addButton}>
+            {t(
+              'Tell us the domain, and we set up the web server, PHP and a place for your files. You pay only for what the site uses.',
+            )}
+          </EmptyState>
+        }
+      >
         <div className="card table-card">
           <table className="table" aria-label={t('Sites')}>
             <thead>
@@ -78,7 +80,7 @@ export default function SitesPage() {
             </tbody>
           </table>
         </div>
-      )}
+      </QueryView>
     </>
   );
 }
