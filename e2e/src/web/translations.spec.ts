@@ -8,7 +8,9 @@ const ALLOWED = new Set(['Elasticweb', 'English', 'PHP', 'CMS', 'SSH', 'SFTP', '
 
 /** Visible text that is English UI: what is left after taking out domains, addresses and numbers. */
 async function englishWords(page: Page): Promise<string[]> {
-  const text = await page.locator('body').innerText();
+  let text = await page.locator('body').innerText();
+  // Choices that are data (time zone ids, PHP versions) are not words of the interface.
+  for (const option of await page.locator('option').allInnerTexts()) text = text.replace(option, ' ');
   return (
     text
       .replace(/\S+@\S+/g, ' ')
