@@ -50,6 +50,8 @@ const configSchema = z.object({
   USAGE_RAW_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   USAGE_5M_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   USAGE_HOURLY_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
+  /** Signs payment providers' webhooks; absent: a new one each start (the built-in test provider only). */
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -17,6 +17,7 @@ import type { DatabasesService } from './databases/databases.service.js';
 import type { AccountAccess } from './access/account-access.service.js';
 import type { PhpService } from './php/php.service.js';
 import type { UsageService } from './usage/usage.service.js';
+import type { BillingService } from './billing/billing.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -31,6 +32,7 @@ export interface Services {
   access: AccountAccess;
   php: PhpService;
   usage: UsageService;
+  billing: BillingService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

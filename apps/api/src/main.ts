@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   });
   // Scheduled work; every replica runs the timer, a lease lets one at a time do the job.
   const rollups = setInterval(() => {
-    services.usage.rollUp().catch((error: unknown) => logger.error({ err: error }, 'usage rollup failed'));
+    services.usage
+      .rollUp()
+      .then(() => services.billing.chargeCompletedHours())
+      .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
   }, 60_000);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -12,6 +12,7 @@ import { AccessResolver } from './access/access.resolver.js';
 import { CronResolver } from './cron/cron.resolver.js';
 import { PhpResolver } from './php/php.resolver.js';
 import { UsageResolver } from './usage/usage.resolver.js';
+import { BillingResolver } from './billing/billing.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -27,6 +28,7 @@ export const resolvers = [
   CronResolver,
   PhpResolver,
   UsageResolver,
+  BillingResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

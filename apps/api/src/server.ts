@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express from 'express';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ import { DatabasesService } from './databases/databases.service.js';
 import { AccountAccess } from './access/account-access.service.js';
 import { PhpService } from './php/php.service.js';
 import { UsageService } from './usage/usage.service.js';
+import { BillingService } from './billing/billing.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -118,6 +119,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     databases: new DatabasesService(dataSource, commands, deployments),
     access: new AccountAccess(dataSource, commands, deployments),
     php: new PhpService(dataSource, config, deployments),
+    billing: new BillingService(dataSource, config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex')),
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
@@ -235,6 +237,25 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
+  /** Payment providers post here; the signature header is `t=…,v1=…` (Stripe-compatible). */
+  const paymentWebhook = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > 64 * 1024) return sendJson(res, 413, { error: 'too large' });
+      chunks.push(chunk as Buffer);
+    }
+    const signature = String(req.headers['stripe-signature'] ?? req.headers['x-elasticweb-signature'] ?? '');
+    try {
+      const outcome = await services.billing.handleWebhook(Buffer.concat(chunks).toString('utf8'), signature);
+      sendJson(res, 200, { received: true, outcome });
+    } catch (error) {
+      logger.warn({ err: error }, 'payment webhook refused');
+      sendJson(res, 400, { error: 'invalid signature or payload' });
+    }
+  };
+
   const spa = createSpaApp(config, logger, () => translations.offeredCodes());
 
   const handler: RequestListener = (req, res) => {
@@ -256,6 +277,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     };
     const i18nFile = path?.startsWith('/i18n/') ? /^\/i18n\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.json$/.exec(path) : null;
     if (path === '/graphql') graphql(req, res).catch(done);
+    else if (path === '/payments/webhook' && req.method === 'POST') paymentWebhook(req, res).catch(done);
     else if (i18nFile) translationMap(req, res, i18nFile[1]!).catch(done);
     else if (path === '/healthz') health(res).catch(done);
     else spa(req, res);

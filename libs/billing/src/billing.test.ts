@@ -39,7 +39,7 @@ describe('money', () => {
 
   it('round-trips every amount through its string', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n - 1n }), (micros) => {
+      fc.property(fc.bigInt({ min: -(10n ** 18n - 1n), max: 10n ** 18n - 1n }), (micros) => {
         expect(parseAmount(formatAmount(micros), { allowNegative: true })).toBe(micros);
       }),
     );

@@ -8,3 +8,9 @@ export const bigintAsNumber: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | number | null) => (value === null ? null : Number(value)),
 };
+
+/** A `bigint` column as a JS `bigint`: money in micro-euros, exact at any size. */
+export const bigintAsBigint: ValueTransformer = {
+  to: (value: bigint | null | undefined) => (value === null || value === undefined ? value : value.toString()),
+  from: (value: string | number | bigint | null) => (value === null ? null : BigInt(value)),
+};

@@ -11,6 +11,7 @@ import { Alert } from '../admin/alert.entity.js';
 import { Database } from '../databases/database.entity.js';
 import { SshKey } from '../access/ssh-key.entity.js';
 import { CronJob } from '../cron/cron-job.entity.js';
+import { LedgerEntry, Payment, Wallet } from '../billing/billing.entities.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
@@ -37,4 +38,7 @@ export const entities = [
   UsageSample,
   UsageRollup,
   JobLease,
+  Wallet,
+  LedgerEntry,
+  Payment,
 ];

@@ -733,4 +733,11 @@ export const ru: Seed = {
   'Usage of the host': 'Потребление сервера',
   'Everything every account used on this server.': 'Всё, что потребили все аккаунты на этом сервере.',
   'Heaviest accounts (CPU)': 'Самые нагруженные аккаунты (процессор)',
+  // Wallet
+  'The amount must be above zero.': 'Сумма должна быть больше нуля.',
+  'This request was already made with other figures. Use a new key.':
+    'Такой запрос уже был с другими суммами. Используйте новый ключ.',
+  'Enter an amount in euros, such as 20 or 20.50.': 'Введите сумму в евро, например 20 или 20.50.',
+  'Top up from 5 to 1,000 EUR at a time.': 'Пополнение — от 5 до 1000 EUR за раз.',
+  'The webhook signature is not valid.': 'Подпись уведомления неверна.',
 };
