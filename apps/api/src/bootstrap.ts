@@ -35,6 +35,8 @@ export async function seedStartupData(config: Config, services: Services, logger
   });
   const blog = await services.sites.createSite(customer, { domain: 'blog.demo-shop.example' });
   await services.usage.seedDemo(customer.id, [shop.id, blog.id]);
+  // A welcome credit, so the demo wallet shows hourly charges against a positive balance.
+  await services.billing.credit(customer.id, 20_000_000n, `demo:welcome:${customer.id}`);
   const url = config.publicUrl;
   logger.info({ demoCustomer: DEMO_CUSTOMER.email, demoAdmin: DEMO_ADMIN.email }, 'demo data created');
   // Printed plainly as well: this is what a new user looks for in the terminal.

@@ -293,6 +293,20 @@ export class BillingService {
     return charged;
   }
 
+  /** An adjustment in the customer's favour (a welcome credit, a goodwill gesture), once per key. */
+  async credit(accountId: string, amount: bigint, key: string): Promise<LedgerEntry> {
+    return this.dataSource.transaction((manager) =>
+      this.post(manager, {
+        key,
+        accountId,
+        debit: 'platform:adjustments',
+        credit: walletOf(accountId),
+        amount,
+        kind: 'adjustment',
+      }),
+    );
+  }
+
   /** Every cached balance equals the sum of its entries (reconciliation); returns the accounts that do not. */
   async reconcile(): Promise<string[]> {
     const wallets = await this.dataSource.getRepository(Wallet).find();

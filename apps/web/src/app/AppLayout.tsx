@@ -51,6 +51,9 @@ export default function AppLayout() {
           <NavLink to={to('/sites')} className="nav-link">
             {t('Sites')}
           </NavLink>
+          <NavLink to={to('/wallet')} className="nav-link">
+            {t('Wallet')}
+          </NavLink>
           <NavLink to={to('/usage')} className="nav-link">
             {t('Usage')}
           </NavLink>

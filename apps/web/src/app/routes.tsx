@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
           { path: 'sites/new', lazy: page(() => import('../features/sites/AddSitePage')) },
           { path: 'sites/:siteId', lazy: page(() => import('../features/sites/SiteDetailPage')) },
           { path: 'sites/:siteId/nginx', lazy: page(() => import('../features/nginx/NginxEditorPage')) },
+          { path: 'wallet', lazy: page(() => import('../features/billing/WalletPage')) },
           { path: 'usage', lazy: page(() => import('../features/usage/UsagePage')) },
           { path: 'sites/:siteId/usage', lazy: page(() => import('../features/usage/UsagePage')) },
           { path: 'databases', lazy: page(() => import('../features/databases/DatabasesPage')) },

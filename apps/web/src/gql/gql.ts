@@ -43,6 +43,8 @@ type Documents = {
     "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": typeof types.AdminSitesDocument,
     "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.BlockSiteDocument,
     "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": typeof types.UnblockSiteDocument,
+    "\n  query Wallet {\n    wallet {\n      balance {\n        amount\n        currency\n      }\n      spent24h {\n        amount\n      }\n      spent30d {\n        amount\n      }\n      runwayDays\n      negativeSince\n      entries {\n        id\n        kind\n        amount {\n          amount\n        }\n        createdAt\n      }\n    }\n  }\n": typeof types.WalletDocument,
+    "\n  mutation TopUp($amount: String!, $idempotencyKey: String) {\n    topUp(amount: $amount, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": typeof types.TopUpDocument,
     "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": typeof types.DatabasesDocument,
     "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDatabaseDocument,
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetDatabasePasswordDocument,
@@ -101,6 +103,8 @@ const documents: Documents = {
     "\n  query AdminSites($search: String) {\n    adminSites(search: $search, limit: 100) {\n      id\n      domain\n      status\n      isBlocked\n      ownerEmail\n      createdAt\n      operation {\n        type\n        status\n        attempt\n      }\n    }\n  }\n": types.AdminSitesDocument,
     "\n  mutation BlockSite($id: ID!) {\n    blockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.BlockSiteDocument,
     "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n": types.UnblockSiteDocument,
+    "\n  query Wallet {\n    wallet {\n      balance {\n        amount\n        currency\n      }\n      spent24h {\n        amount\n      }\n      spent30d {\n        amount\n      }\n      runwayDays\n      negativeSince\n      entries {\n        id\n        kind\n        amount {\n          amount\n        }\n        createdAt\n      }\n    }\n  }\n": types.WalletDocument,
+    "\n  mutation TopUp($amount: String!, $idempotencyKey: String) {\n    topUp(amount: $amount, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n": types.TopUpDocument,
     "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": types.DatabasesDocument,
     "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDatabaseDocument,
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.ResetDatabasePasswordDocument,
@@ -260,6 +264,14 @@ export function graphql(source: "\n  mutation BlockSite($id: ID!) {\n    blockSi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UnblockSite($id: ID!) {\n    unblockSite(id: $id) {\n      id\n      isBlocked\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wallet {\n    wallet {\n      balance {\n        amount\n        currency\n      }\n      spent24h {\n        amount\n      }\n      spent30d {\n        amount\n      }\n      runwayDays\n      negativeSince\n      entries {\n        id\n        kind\n        amount {\n          amount\n        }\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Wallet {\n    wallet {\n      balance {\n        amount\n        currency\n      }\n      spent24h {\n        amount\n      }\n      spent30d {\n        amount\n      }\n      runwayDays\n      negativeSince\n      entries {\n        id\n        kind\n        amount {\n          amount\n        }\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TopUp($amount: String!, $idempotencyKey: String) {\n    topUp(amount: $amount, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TopUp($amount: String!, $idempotencyKey: String) {\n    topUp(amount: $amount, idempotencyKey: $idempotencyKey) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
