@@ -18,6 +18,7 @@ import type { AccountAccess } from './access/account-access.service.js';
 import type { PhpService } from './php/php.service.js';
 import type { UsageService } from './usage/usage.service.js';
 import type { BillingService } from './billing/billing.service.js';
+import type { SuspensionService } from './billing/suspension.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -33,6 +34,7 @@ export interface Services {
   php: PhpService;
   usage: UsageService;
   billing: BillingService;
+  suspension: SuspensionService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

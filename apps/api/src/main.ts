@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     services.usage
       .rollUp()
       .then(() => services.billing.chargeCompletedHours())
+      .then(() => services.suspension.enforce())
       .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
   }, 60_000);
   const shutdown = async (signal: string) => {

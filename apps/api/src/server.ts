@@ -34,6 +34,8 @@ import { AccountAccess } from './access/account-access.service.js';
 import { PhpService } from './php/php.service.js';
 import { UsageService } from './usage/usage.service.js';
 import { BillingService } from './billing/billing.service.js';
+import { SuspensionService } from './billing/suspension.service.js';
+import { Wallet } from './billing/billing.entities.js';
 
 export const SESSION_COOKIE = 'ew_session';
 
@@ -120,12 +122,19 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     access: new AccountAccess(dataSource, commands, deployments),
     php: new PhpService(dataSource, config, deployments),
     billing: new BillingService(dataSource, config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex')),
+    suspension: undefined as never,
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
       hourDays: config.USAGE_HOURLY_DAYS,
     }),
   };
+
+  services.suspension = new SuspensionService(dataSource, config, mailer, translations, deployments, services.sites);
+  services.billing.onCredited(async (accountId) => {
+    const wallet = await dataSource.getRepository(Wallet).findOneBy({ accountId });
+    if (wallet) await services.suspension.enforceWallet(wallet, new Date());
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),

@@ -27,6 +27,14 @@ export class Wallet {
   /** When the balance went below zero; null while it is not. */
   @Column({ name: 'negative_since', type: 'datetime', nullable: true, default: null })
   negativeSince!: Date | null;
+
+  /** When the account's sites were blocked for a negative balance; null while they are not. */
+  @Column({ name: 'blocked_at', type: 'datetime', nullable: true, default: null })
+  blockedAt!: Date | null;
+
+  /** JSON list of the warnings already sent in this stretch of low or negative balance. */
+  @Column({ name: 'warnings_sent', type: 'text', nullable: true, default: null })
+  warningsSent!: string | null;
 }
 
 /**

@@ -57,11 +57,18 @@ export function signWebhook(secret: string, body: string, now = Date.now()): str
  * hour by hour from the usage rollups with the price list of libs/billing.
  */
 export class BillingService {
+  private readonly creditListeners: Array<(accountId: string) => Promise<void>> = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly webhookSecret: string,
     private readonly prices: PriceList = DEFAULT_PRICES,
   ) {}
+
+  /** Runs after a payment was credited (a top-up that ends a negative balance unblocks the sites at once). */
+  onCredited(listener: (accountId: string) => Promise<void>): void {
+    this.creditListeners.push(listener);
+  }
 
   /** Appends a transfer once: the same key again returns the first entry; with other figures it is a conflict. */
   async post(manager: EntityManager, transfer: Transfer): Promise<LedgerEntry> {
@@ -212,7 +219,8 @@ export class BillingService {
       throw new InvalidInputError('signature', msg('The webhook signature is not valid.'));
     const event = JSON.parse(body) as { type?: string; payment?: string; amount?: string };
     if (event.type !== 'payment.succeeded' || typeof event.payment !== 'string') return 'ignored';
-    return this.dataSource.transaction(async (manager) => {
+    let credited: string | null = null;
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const payment = await forUpdate(
         manager.getRepository(Payment).createQueryBuilder('p').where('p.provider_ref = :ref', { ref: event.payment }),
       ).getOne();
@@ -227,8 +235,11 @@ export class BillingService {
         details: { payment: payment.id },
       });
       await manager.getRepository(Payment).update({ id: payment.id }, { status: 'succeeded' });
-      return 'credited';
+      credited = payment.accountId;
+      return 'credited' as const;
     });
+    if (credited) for (const listener of this.creditListeners) await listener(credited);
+    return outcome;
   }
 
   /** Charges one account's completed hour from its hourly rollups; charging it again charges nothing. */

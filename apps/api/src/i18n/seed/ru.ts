@@ -767,4 +767,23 @@ export const ru: Seed = {
     many: 'примерно {{count}} дней при текущем потреблении',
     other: 'примерно {{count}} дня при текущем потреблении',
   },
+  // Balance warnings
+  'Your Elasticweb balance is running low': 'Баланс Elasticweb подходит к концу',
+  'Your balance is {{balance}} EUR. Top up at {{link}} so your sites keep running.':
+    'Ваш баланс — {{balance}} EUR. Пополните его на {{link}}, чтобы сайты продолжали работать.',
+  'Your Elasticweb balance is below zero': 'Баланс Elasticweb ниже нуля',
+  'Your balance is {{balance}} EUR. Your sites keep running for 7 days; top up at {{link}} before then to keep them online.':
+    'Ваш баланс — {{balance}} EUR. Сайты продолжат работать 7 дней; пополните баланс на {{link}} до этого срока, чтобы они остались доступны.',
+  'Your sites will be suspended in 2 days': 'Через 2 дня ваши сайты будут приостановлены',
+  'Your balance is {{balance}} EUR. Top up at {{link}} within 2 days, or your sites will be suspended.':
+    'Ваш баланс — {{balance}} EUR. Пополните его на {{link}} в течение 2 дней, иначе сайты будут приостановлены.',
+  'Your sites are suspended': 'Ваши сайты приостановлены',
+  'Your balance has been below zero for 7 days, so your sites now show a suspended page. Their files are safe: top up at {{link}} and they come back at once.':
+    'Баланс был ниже нуля 7 дней, поэтому сайты теперь показывают страницу приостановки. Файлы сохранены: пополните баланс на {{link}}, и сайты сразу заработают.',
+  'Your sites will be deleted in 7 days': 'Через 7 дней ваши сайты будут удалены',
+  'Your sites have been suspended for 23 days. Top up at {{link}} within 7 days, or they will be deleted.':
+    'Сайты приостановлены уже 23 дня. Пополните баланс на {{link}} в течение 7 дней, иначе они будут удалены.',
+  'Your sites will be deleted tomorrow': 'Завтра ваши сайты будут удалены',
+  'This is the last notice: top up at {{link}} today, or your sites will be deleted tomorrow.':
+    'Это последнее напоминание: пополните баланс на {{link}} сегодня, иначе завтра сайты будут удалены.',
 };
