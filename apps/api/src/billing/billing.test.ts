@@ -9,6 +9,7 @@ const WALLET =
 const TOP_UP =
   'mutation ($amount: String!, $key: String) { topUp(amount: $amount, idempotencyKey: $key) { id status amount { amount } } }';
 const HOUR = 3600_000;
+const SECRET = 'webhook secret for the tests';
 
 describe('webhook signatures', () => {
   it('accepts a fresh, correct signature and refuses a wrong, old or replayed-late one', () => {
@@ -28,7 +29,7 @@ describe.each(dialectsUnderTest())('the wallet on %s', (dialect) => {
   let alice: { token: string; id: string; email: string };
 
   beforeAll(async () => {
-    api = await startTestApi(dialect);
+    api = await startTestApi(dialect, { PAYMENT_WEBHOOK_SECRET: SECRET });
     agent = await enrollProtocolAgent(api, await api.adminToken(), 'billing host');
     alice = await api.signUp();
     await api.gql('mutation { createSite(input: { domain: "paid.example" }) { id } }', {}, { token: alice.token });
@@ -58,6 +59,31 @@ describe.each(dialectsUnderTest())('the wallet on %s', (dialect) => {
       { token: alice.token },
     );
     expect(data!.wallet.balance).toEqual({ amount: '20.500000', currency: 'EUR' });
+  });
+
+  it('credits a payment once however often its webhook arrives, and refuses a forged one', async () => {
+    const [payment] = (await api.dataSource.query(
+      'SELECT provider_ref, amount FROM payments ORDER BY created_at LIMIT 1',
+    )) as Array<{
+      provider_ref: string;
+      amount: string | number;
+    }>;
+    const body = JSON.stringify({
+      id: 'evt_replay',
+      type: 'payment.succeeded',
+      payment: payment!.provider_ref,
+      amount: String(payment!.amount),
+    });
+    const post = (signature: string) =>
+      fetch(`${api.url}/payments/webhook`, { method: 'POST', headers: { 'stripe-signature': signature }, body });
+    const balance = async () =>
+      (await api.gql<{ wallet: { balance: { amount: string } } }>(WALLET, {}, { token: alice.token })).data!.wallet
+        .balance.amount;
+    const before = await balance();
+    for (let i = 0; i < 3; i++) expect((await post(signWebhook(SECRET, body))).status).toBe(200);
+    expect(await balance()).toBe(before);
+    expect((await post(signWebhook('not the secret', body))).status).toBe(400);
+    expect((await post(signWebhook(SECRET, body, Date.now() - 10 * 60_000))).status).toBe(400);
   });
 
   it('charges each completed hour of usage once, carrying what is below a micro-euro', async () => {
