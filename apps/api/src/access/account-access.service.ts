@@ -47,7 +47,7 @@ export class AccountAccess {
   async sshKeys(account: Account): Promise<SshKey[]> {
     return this.dataSource
       .getRepository(SshKey)
-      .find({ where: { accountId: account.id }, order: { createdAt: 'ASC' } });
+      .find({ where: { accountId: account.id }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async addSshKey(account: Account, publicKey: string): Promise<SshKey> {
@@ -92,7 +92,7 @@ export class AccountAccess {
   async cronJobs(account: Account): Promise<CronJob[]> {
     return this.dataSource
       .getRepository(CronJob)
-      .find({ where: { accountId: account.id }, order: { createdAt: 'ASC' } });
+      .find({ where: { accountId: account.id }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async createCronJob(account: Account, input: CronJobInput): Promise<CronJob> {
@@ -168,7 +168,10 @@ export class AccountAccess {
     const layout = host ? (JSON.parse(host.layoutJson) as HostReportedLayout) : DEBIAN_LAYOUT;
     const sites = await this.dataSource
       .getRepository(Site)
-      .find({ where: { accountId: account.id, status: Not(SiteStatus.DELETED) }, order: { createdAt: 'ASC' } });
+      .find({
+        where: { accountId: account.id, status: Not(SiteStatus.DELETED) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
     const home = sitePaths(layout, account.systemName, 'x', 'x').home;
     return {
       host: host?.name ?? null,
@@ -215,8 +218,12 @@ export class AccountAccess {
     ).getOneOrFail();
     const specVersion = account.accessSpecVersion + 1;
     await manager.getRepository(Account).update({ id: accountId }, { accessSpecVersion: specVersion });
-    const keys = await manager.getRepository(SshKey).find({ where: { accountId }, order: { createdAt: 'ASC' } });
-    const jobs = await manager.getRepository(CronJob).find({ where: { accountId }, order: { createdAt: 'ASC' } });
+    const keys = await manager
+      .getRepository(SshKey)
+      .find({ where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const jobs = await manager
+      .getRepository(CronJob)
+      .find({ where: { accountId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const args: CommandArgs<'account.apply'> = {
       account: account.systemName,
       specVersion,

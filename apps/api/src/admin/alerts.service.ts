@@ -37,7 +37,7 @@ export class AlertsService {
   async list(status: AlertStatus | null): Promise<Alert[]> {
     return this.dataSource.getRepository(Alert).find({
       where: status ? { status } : {},
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'DESC' },
       take: 500,
     });
   }

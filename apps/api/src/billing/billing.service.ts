@@ -134,7 +134,7 @@ export class BillingService {
     const wallet = await this.dataSource.getRepository(Wallet).findOneBy({ accountId: account.id });
     const entries = await this.dataSource.getRepository(LedgerEntry).find({
       where: { accountId: account.id },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'DESC' },
       take: 50,
     });
     const spent = async (days: number) => {

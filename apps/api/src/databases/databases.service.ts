@@ -53,7 +53,7 @@ export class DatabasesService {
             DatabaseStatus.DELETED,
           ]),
         },
-        order: { createdAt: 'DESC' },
+        order: { createdAt: 'DESC', id: 'DESC' },
       })
       .then((rows) =>
         rows.filter(

@@ -152,7 +152,7 @@ export class HostsService {
   }
 
   async list(): Promise<Host[]> {
-    const hosts = await this.dataSource.getRepository(Host).find({ order: { createdAt: 'ASC' } });
+    const hosts = await this.dataSource.getRepository(Host).find({ order: { createdAt: 'ASC', id: 'ASC' } });
     return hosts.map((host) => this.present(host));
   }
 

@@ -199,7 +199,7 @@ export class SiteDeployments {
   async operationsOf(siteIds: readonly string[]): Promise<Array<SiteOperation | null>> {
     const rows = await this.dataSource.getRepository(Command).find({
       where: { siteId: In([...siteIds]), status: In([CommandStatus.QUEUED, CommandStatus.LEASED]) },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'ASC', id: 'ASC' },
     });
     const bySite = new Map<string, SiteOperation>();
     for (const row of rows) {
