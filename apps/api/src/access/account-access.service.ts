@@ -166,12 +166,10 @@ export class AccountAccess {
       ? await this.dataSource.getRepository(Host).findOneBy({ id: account.homeHostId })
       : null;
     const layout = host ? (JSON.parse(host.layoutJson) as HostReportedLayout) : DEBIAN_LAYOUT;
-    const sites = await this.dataSource
-      .getRepository(Site)
-      .find({
-        where: { accountId: account.id, status: Not(SiteStatus.DELETED) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
+    const sites = await this.dataSource.getRepository(Site).find({
+      where: { accountId: account.id, status: Not(SiteStatus.DELETED) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     const home = sitePaths(layout, account.systemName, 'x', 'x').home;
     return {
       host: host?.name ?? null,
