@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       .rollUp()
       .then(() => services.billing.chargeCompletedHours())
       .then(() => services.suspension.enforce())
+      .then(() => services.commands.pruneFinished())
       .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
   }, 60_000);
   const shutdown = async (signal: string) => {

@@ -363,6 +363,24 @@ export class CommandQueue {
     return true;
   }
 
+  /**
+   * Finished commands older than `days` go; the queue keeps only recent history. Commands
+   * an open alert points to stay until the alert is handled.
+   */
+  async pruneFinished(days = 30, now = new Date()): Promise<number> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from(Command)
+      .where('status IN (:...finished) AND finished_at < :before', {
+        finished: FINAL_STATUSES,
+        before: new Date(now.getTime() - days * 24 * 3600 * 1000),
+      })
+      .andWhere("id NOT IN (SELECT command_id FROM alerts WHERE status = 'open' AND command_id IS NOT NULL)")
+      .execute();
+    return result.affected ?? 0;
+  }
+
   async get(id: string): Promise<Command | null> {
     return this.dataSource.getRepository(Command).findOneBy({ id });
   }

@@ -5,6 +5,8 @@ import { openStore } from '../database/data-source.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
 import { Command, CommandStatus, PRIORITY } from './command.entity.js';
 import { CommandQueue } from './command-queue.service.js';
+import { Alert, AlertStatus } from '../admin/alert.entity.js';
+import { newId } from '../common/ids.js';
 import { ephemeralSigningKey } from './signing-keys.js';
 
 const info = {
@@ -202,6 +204,27 @@ describe.each(dialectsUnderTest())('the command queue on %s', (dialect) => {
     } finally {
       await second?.destroy();
     }
+  });
+
+  it('forgets finished commands after 30 days, but not one an open alert points to', async () => {
+    const done = await queue.enqueue({ hostId, type: 'host.info', args: {} });
+    const kept = await queue.enqueue({ hostId, type: 'host.info', args: {} });
+    const waiting = await queue.enqueue({ hostId, type: 'host.info', args: {} });
+    const delivered = await poll();
+    for (const id of [done.id, kept.id]) await report(id, delivered.find((c) => c.commandId === id)!.attempt, true);
+    await api.dataSource.getRepository(Alert).insert({
+      id: newId(),
+      kind: 'command_failed',
+      status: AlertStatus.OPEN,
+      commandId: kept.id,
+      message: 'failed',
+      createdAt: new Date(),
+    });
+    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+    expect(await queue.pruneFinished(30, later)).toBeGreaterThanOrEqual(1);
+    expect(await queue.get(done.id)).toBeNull();
+    expect(await queue.get(kept.id)).not.toBeNull();
+    expect(await queue.get(waiting.id)).not.toBeNull(); // not finished: never pruned
   });
 
   it('answers only agents', async () => {
