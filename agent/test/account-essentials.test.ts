@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteBecomes, startAgentStack, waitFor, webStackAvailable, type AgentStack } from './harness.js';
+import { mysqlOf, siteBecomes, startAgentStack, waitFor, webStackAvailable, type AgentStack } from './harness.js';
 
 const MYSQL = process.env.TEST_MYSQL_URL;
 if (!MYSQL && process.env.CI === 'true')
@@ -44,7 +44,13 @@ describe.skipIf(!webStackAvailable())('hosting account essentials on a real host
 
   describe.skipIf(!MYSQL)('databases', () => {
     const connectAs = (name: string, password: string, database?: string) =>
-      createConnection({ ...serverOf(MYSQL!), user: name, password, ...(database ? { database } : {}) });
+      createConnection({
+        ...mysqlOf(MYSQL!),
+        socketPath: undefined,
+        user: name,
+        password,
+        ...(database ? { database } : {}),
+      });
     const databaseBecomes = (token: string, id: string, status: string) =>
       waitFor(`database ${id} to become ${status}`, async () => {
         const result = await stack.api.gql<{ databases: Array<{ id: string; status: string }> }>(
@@ -250,12 +256,3 @@ describe.skipIf(!webStackAvailable())('hosting account essentials on a real host
     expect((await stack.get('php.example.com')).body).toBe('200M Europe/Berlin 20M');
   });
 });
-
-function serverOf(url: string) {
-  const parsed = new URL(url);
-  return {
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    ...(parsed.username ? { user: decodeURIComponent(parsed.username) } : {}),
-  };
-}

@@ -252,7 +252,8 @@ async function dropCustomerDatabases(api: TestApi): Promise<void> {
   }
 }
 
-function mysqlOf(url: string) {
+/** The agent's `mysql` config for a mysql:// URL (the test server). */
+export function mysqlOf(url: string) {
   const parsed = new URL(url);
   return {
     host: parsed.hostname,

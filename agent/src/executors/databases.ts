@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import type { CommandArgs } from '@elasticweb/protocol';
-import { createConnection, type Connection } from 'mysql2/promise';
+import type { Connection } from 'mysql2/promise';
+import { connectMysql, customerSchemaSizes } from '../mysql.js';
 import { ensureDir } from '../files.js';
 import type { Outcome } from '../journal.js';
 import { failed, succeeded, type ExecutorContext } from './context.js';
@@ -13,13 +14,7 @@ import { failed, succeeded, type ExecutorContext } from './context.js';
 const USER_HOSTS = ['localhost', '127.0.0.1'];
 
 function connect(context: ExecutorContext): Promise<Connection> {
-  const { host, port, socketPath, user, password } = context.config.mysql;
-  return createConnection({
-    ...(socketPath && existsSync(socketPath) ? { socketPath } : { host, port }),
-    user,
-    password,
-    multipleStatements: false,
-  });
+  return connectMysql(context.config.mysql);
 }
 
 /** Command-line access for mariadb-dump and mariadb, with the password in the environment, not in `ps`. */
@@ -151,13 +146,7 @@ export async function restoreDatabase(
 export async function measureDatabases(context: ExecutorContext): Promise<Array<{ name: string; bytes: number }>> {
   const db = await connect(context);
   try {
-    const [rows] = await db.query(
-      "SELECT table_schema AS name, COALESCE(SUM(data_length + index_length), 0) AS bytes FROM information_schema.tables WHERE table_schema REGEXP '^ew[a-z2-7]{8}_' GROUP BY table_schema",
-    );
-    return (rows as Array<{ name: string; bytes: number | string }>).map((row) => ({
-      name: row.name,
-      bytes: Number(row.bytes),
-    }));
+    return await customerSchemaSizes(db);
   } finally {
     await db.end();
   }

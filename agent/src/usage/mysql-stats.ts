@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { createConnection } from 'mysql2/promise';
+import { connectMysql, customerSchemaSizes } from '../mysql.js';
 import type { AgentConfig } from '../config.js';
 
 /** Cumulative counters MariaDB keeps per user (USER_STATISTICS), since it started. */
@@ -20,13 +19,7 @@ export interface MysqlReading {
 
 /** Reads MariaDB's per-user statistics and the sizes of customers' schemas. */
 export async function readMysql(config: AgentConfig['mysql']): Promise<MysqlReading> {
-  const db = await createConnection({
-    ...(config.socketPath && existsSync(config.socketPath)
-      ? { socketPath: config.socketPath }
-      : { host: config.host, port: config.port }),
-    user: config.user,
-    password: config.password,
-  });
+  const db = await connectMysql(config);
   try {
     const [[flag]] = (await db.query("SHOW GLOBAL VARIABLES LIKE 'userstat'")) as unknown as [Array<{ Value: string }>];
     const userstat = flag?.Value === 'ON' || flag?.Value === '1';
@@ -43,11 +36,8 @@ export async function readMysql(config: AgentConfig['mysql']): Promise<MysqlRead
           bytes: Number(row.bytes),
         };
     }
-    const [sizes] = await db.query(
-      "SELECT table_schema AS name, COALESCE(SUM(data_length + index_length), 0) AS bytes FROM information_schema.tables WHERE table_schema REGEXP '^ew[a-z2-7]{8}_' GROUP BY table_schema",
-    );
     const schemas: Record<string, number> = {};
-    for (const row of sizes as Array<{ name: string; bytes: number | string }>) schemas[row.name] = Number(row.bytes);
+    for (const { name, bytes } of await customerSchemaSizes(db)) schemas[name] = bytes;
     return { userstat, users, schemas };
   } finally {
     await db.end();

@@ -11,7 +11,8 @@ const root = resolve(import.meta.dirname, '../../..');
 /** The administrator the API creates from ADMIN_EMAIL/ADMIN_PASSWORD at start-up. */
 export const ADMIN = { email: 'admin@e2e.example', password: 'e2e administrator password' };
 
-function freePort(): Promise<number> {
+/** A free TCP port on loopback, for a server the harness or a spec starts. */
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);

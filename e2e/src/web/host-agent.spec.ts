@@ -10,29 +10,17 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '../fixtures.js';
-import { ADMIN } from '../harness/global-setup.js';
+import { ADMIN, freePort } from '../harness/global-setup.js';
 import { AuthPages } from '../pages/auth-pages.js';
 import { SitesPages } from '../pages/sites-pages.js';
 
 const AGENT = resolve(import.meta.dirname, '../../../agent/bin/elasticweb-agent.js');
 const hasWebStack = existsSync('/usr/sbin/nginx') && existsSync('/usr/sbin/php-fpm8.2') && process.getuid?.() === 0;
-if (!hasWebStack && process.env.CI === 'true')
-  throw new Error('CI=true but nginx, php-fpm or root is missing: run scripts/install-system-deps.sh as root');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+// Like Chromium for the whole suite, these are installed by scripts/install-system-deps.sh (as root).
+if (!hasWebStack) throw new Error('nginx, php-fpm or root is missing: run scripts/install-system-deps.sh as root');
 
 /** A request to the agent's nginx by site name (Node's fetch will not send a Host header). */
 function visit(port: number, host: string): Promise<{ status: number; body: string }> {
@@ -47,8 +35,6 @@ function visit(port: number, host: string): Promise<{ status: number; body: stri
     req.end();
   });
 }
-
-test.skip(!hasWebStack, 'needs nginx, php-fpm and root (scripts/install-system-deps.sh)');
 
 test('an administrator adds a host from the panel; a customer’s site goes live on it, is blocked, unblocked and deleted', async ({
   page,
