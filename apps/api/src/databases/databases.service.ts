@@ -39,27 +39,15 @@ export class DatabasesService {
     queue.onFinished(async (manager, command, status) => this.commandFinished(manager, command, status));
   }
 
+  /** Live databases, and deleted ones while their dump can still be restored. */
   async list(account: Account): Promise<Database[]> {
-    return this.dataSource
+    const rows = await this.dataSource
       .getRepository(Database)
-      .find({
-        where: {
-          accountId: account.id,
-          status: In([
-            DatabaseStatus.PENDING,
-            DatabaseStatus.ACTIVE,
-            DatabaseStatus.DELETING,
-            DatabaseStatus.ERROR,
-            DatabaseStatus.DELETED,
-          ]),
-        },
-        order: { createdAt: 'DESC', id: 'DESC' },
-      })
-      .then((rows) =>
-        rows.filter(
-          (row) => row.status !== DatabaseStatus.DELETED || (row.restorableUntil && row.restorableUntil > new Date()),
-        ),
-      );
+      .find({ where: { accountId: account.id }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const now = new Date();
+    return rows.filter(
+      (row) => row.status !== DatabaseStatus.DELETED || (row.restorableUntil && row.restorableUntil > now),
+    );
   }
 
   connectionOf(database: Database): DatabaseConnection {
