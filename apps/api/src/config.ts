@@ -52,6 +52,15 @@ const configSchema = z.object({
   USAGE_HOURLY_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
   /** Signs payment providers' webhooks; absent: a new one each start (the built-in test provider only). */
   PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Who takes payments: the built-in test provider (completes at once), or Stripe (Checkout Sessions). */
+  PAYMENT_PROVIDER: z.enum(['test', 'stripe']).default('test'),
+  /** Stripe's secret API key and its address (another address for a Stripe-compatible service or a test double). */
+  STRIPE_API_KEY: z.string().min(8).optional(),
+  STRIPE_API_URL: z.url().default('https://api.stripe.com'),
+  /** A partner's share of referred customers' top-ups in their first 12 months, in percent. */
+  REFERRAL_SHARE_PERCENT: z.coerce.number().min(0).max(50).default(10),
+  /** The smallest payout a partner may request, in euros. */
+  PAYOUT_MINIMUM_EUR: z.coerce.number().int().min(0).max(100000).default(50),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
@@ -75,6 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const value = parsed.data;
   if ((value.ADMIN_EMAIL === undefined) !== (value.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (value.PAYMENT_PROVIDER === 'stripe' && (!value.STRIPE_API_KEY || !value.PAYMENT_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  PAYMENT_PROVIDER=stripe needs STRIPE_API_KEY and PAYMENT_WEBHOOK_SECRET (the endpoint's signing secret)",
+    );
   }
   const isProduction = value.NODE_ENV === 'production';
   return {

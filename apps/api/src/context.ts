@@ -19,6 +19,9 @@ import type { PhpService } from './php/php.service.js';
 import type { UsageService } from './usage/usage.service.js';
 import type { BillingService } from './billing/billing.service.js';
 import type { SuspensionService } from './billing/suspension.service.js';
+import type { ChargingService } from './billing/charging.service.js';
+import type { PricesService } from './billing/prices.service.js';
+import type { ReferralsService } from './referrals/referrals.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -35,6 +38,9 @@ export interface Services {
   usage: UsageService;
   billing: BillingService;
   suspension: SuspensionService;
+  charging: ChargingService;
+  prices: PricesService;
+  referrals: ReferralsService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */
@@ -46,6 +52,10 @@ export interface RequestContext {
   account: Account | null;
   /** The agent's host, when a host token authenticated the request. */
   host: Host | null;
+  /** The partner whose read-only API token authenticated the request (it opens `referralStats` only). */
+  partnerTokenOf: string | null;
+  /** The partner code a referral link left in the browser, for attribution at sign-up. */
+  referralCookie: string | null;
   /** Hash of the session token that authenticated this request, to end just that session. */
   sessionTokenHash: string | null;
   config: Config;

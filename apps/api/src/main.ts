@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   const rollups = setInterval(() => {
     services.usage
       .rollUp()
-      .then(() => services.billing.chargeCompletedHours())
+      .then(() => services.charging.run())
       .then(() => services.suspension.enforce())
+      .then(() => services.referrals.matureCommissions())
       .then(() => services.commands.pruneFinished())
       .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
   }, 60_000);

@@ -13,6 +13,7 @@ import { CronResolver } from './cron/cron.resolver.js';
 import { PhpResolver } from './php/php.resolver.js';
 import { UsageResolver } from './usage/usage.resolver.js';
 import { BillingResolver } from './billing/billing.resolver.js';
+import { ReferralsResolver } from './referrals/referrals.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -29,6 +30,7 @@ export const resolvers = [
   PhpResolver,
   UsageResolver,
   BillingResolver,
+  ReferralsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -33,11 +33,18 @@ import { DatabasesService } from './databases/databases.service.js';
 import { AccountAccess } from './access/account-access.service.js';
 import { PhpService } from './php/php.service.js';
 import { UsageService } from './usage/usage.service.js';
-import { BillingService } from './billing/billing.service.js';
+import { InvalidInputError } from './common/errors.js';
+import { BillingService, RetryLaterError } from './billing/billing.service.js';
 import { SuspensionService } from './billing/suspension.service.js';
-import { Wallet } from './billing/billing.entities.js';
+import { Ledger } from './billing/ledger.js';
+import { PricesService } from './billing/prices.service.js';
+import { ChargingService } from './billing/charging.service.js';
+import { createPaymentProvider } from './billing/payment-providers.js';
+import { ReferralsService } from './referrals/referrals.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
+/** The partner code of the referral link a visitor came through, for 30 days. */
+export const REFERRAL_COOKIE = 'ew_ref';
 
 export interface AppDependencies {
   config: Config;
@@ -107,6 +114,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
   const alerts = new AlertsService(dataSource, logger, config.ALERT_WEBHOOK_URL);
   const deployments = new SiteDeployments(dataSource, commands, alerts);
+  const ledger = new Ledger(dataSource);
+  const prices = new PricesService(dataSource);
+  const webhookSecret = config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex');
   const services: Services = {
     translations,
     accounts: new AccountsService(dataSource, config, mailer, logger, translations),
@@ -121,8 +131,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     databases: new DatabasesService(dataSource, commands, deployments),
     access: new AccountAccess(dataSource, commands, deployments),
     php: new PhpService(dataSource, config, deployments),
-    billing: new BillingService(dataSource, config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex')),
+    billing: new BillingService(dataSource, ledger, webhookSecret, config.publicUrl),
     suspension: undefined as never,
+    prices,
+    charging: new ChargingService(dataSource, ledger, prices),
+    referrals: new ReferralsService(dataSource, ledger, config),
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
@@ -130,11 +143,26 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }),
   };
 
-  services.suspension = new SuspensionService(dataSource, config, mailer, translations, deployments, services.sites);
-  services.billing.onCredited(async (accountId) => {
-    const wallet = await dataSource.getRepository(Wallet).findOneBy({ accountId });
-    if (wallet) await services.suspension.enforceWallet(wallet, new Date());
-  });
+  services.suspension = new SuspensionService(
+    dataSource,
+    config,
+    mailer,
+    translations,
+    deployments,
+    services.sites,
+    services.billing,
+  );
+  services.billing.usePaymentProvider(
+    createPaymentProvider(config, webhookSecret, (body, signature) => services.billing.handleWebhook(body, signature)),
+  );
+  // A top-up that ends a negative balance unblocks at once; a charge may reach a spending limit.
+  services.billing.onCredited((accountId) => services.suspension.enforceAccounts([accountId]));
+  services.charging.onCharged((accountIds) => services.suspension.enforceAccounts(accountIds));
+  services.billing.onPaymentSucceeded((manager, payment, amount) =>
+    services.referrals.onPayment(manager, payment, amount),
+  );
+  services.billing.onRefunded((manager, payment) => services.referrals.onRefund(manager, payment));
+  services.accounts.useReferrals((signUp, signedInAs) => services.referrals.referrerFor(signUp, signedInAs));
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await createSchema(),
@@ -173,6 +201,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       const auth = token ? await services.accounts.authenticate(token) : null;
       // Not a session: perhaps an agent's host token.
       const host = token && !auth ? await services.hosts.authenticate(token) : null;
+      // Nor a host: perhaps a partner's read-only API token.
+      const partnerTokenOf = token && !auth && !host ? await services.referrals.authenticateToken(token) : null;
       let siteLoaders: SiteLoaders | undefined;
       return {
         requestId,
@@ -180,6 +210,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         language: requestLanguage(req, auth?.account.language, await translations.offeredCodes()),
         account: auth?.account ?? null,
         host,
+        partnerTokenOf,
+        referralCookie: req.headers.cookie ? (parseCookies(req.headers.cookie)[REFERRAL_COOKIE] ?? null) : null,
         sessionTokenHash: auth?.tokenHash ?? null,
         config,
         // Log lines carry `requestId` themselves: a pino child per request costs more than
@@ -260,9 +292,34 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       const outcome = await services.billing.handleWebhook(Buffer.concat(chunks).toString('utf8'), signature);
       sendJson(res, 200, { received: true, outcome });
     } catch (error) {
+      if (error instanceof RetryLaterError) {
+        // Out of order (a refund before its payment): the provider delivers it again later.
+        logger.info({ err: error }, 'payment webhook deferred');
+        return sendJson(res, 503, { error: 'not yet: deliver again later' });
+      }
+      if (!(error instanceof InvalidInputError)) throw error;
       logger.warn({ err: error }, 'payment webhook refused');
       sendJson(res, 400, { error: 'invalid signature or payload' });
     }
+  };
+
+  /** A referral link: counts the visit, remembers the code for 30 days, and opens the sign-up page. */
+  const referralLink = async (req: IncomingMessage, res: ServerResponse, code: string) => {
+    const partner = await services.referrals.recordClick(code, clientIp(req, config.TRUST_PROXY));
+    const language = preferredLanguage(req.headers['accept-language'], await translations.offeredCodes());
+    if (partner)
+      res.appendHeader(
+        'set-cookie',
+        serializeCookie(REFERRAL_COOKIE, partner.code, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: config.cookieSecure,
+          path: '/',
+          maxAge: 30 * 24 * 3600,
+        }),
+      );
+    res.writeHead(302, { location: partner ? `/${language}/signup` : `/${language}/` });
+    res.end();
   };
 
   const spa = createSpaApp(config, logger, () => translations.offeredCodes());
@@ -284,9 +341,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         });
       else res.destroy();
     };
+    const referral = path?.startsWith('/r/') ? /^\/r\/([A-Za-z0-9]{4,16})$/.exec(path) : null;
     const i18nFile = path?.startsWith('/i18n/') ? /^\/i18n\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.json$/.exec(path) : null;
     if (path === '/graphql') graphql(req, res).catch(done);
     else if (path === '/payments/webhook' && req.method === 'POST') paymentWebhook(req, res).catch(done);
+    else if (referral && req.method === 'GET') referralLink(req, res, referral[1]!).catch(done);
     else if (i18nFile) translationMap(req, res, i18nFile[1]!).catch(done);
     else if (path === '/healthz') health(res).catch(done);
     else spa(req, res);

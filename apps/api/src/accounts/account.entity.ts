@@ -65,6 +65,11 @@ export class Account {
   @Column({ name: 'referral_code', type: 'varchar', length: 32, nullable: true, default: null })
   referralCode!: string | null;
 
+  /** The partner this customer was referred by (never themselves); they earn a share of its first year's payments. */
+  @Index('ix_accounts_referred_by')
+  @Column({ name: 'referred_by', type: 'varchar', length: 36, nullable: true, default: null })
+  referredBy!: string | null;
+
   @Column({ name: 'email_verified_at', type: 'datetime', nullable: true, default: null })
   @Field(() => DateTime, { nullable: true })
   emailVerifiedAt!: Date | null;

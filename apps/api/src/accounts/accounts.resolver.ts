@@ -27,7 +27,12 @@ export class AccountsResolver {
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() context: RequestContext,
   ): Promise<AuthPayload> {
-    const session = await context.services.accounts.signUp(input, { ip: context.ip, language: context.language });
+    const session = await context.services.accounts.signUp(input, {
+      ip: context.ip,
+      language: context.language,
+      referralCookie: context.referralCookie,
+      signedInAs: context.account?.id ?? null,
+    });
     return startSession(context, session);
   }
 

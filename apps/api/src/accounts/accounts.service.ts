@@ -45,8 +45,15 @@ const signUpSchema = z.object({
   referralCode: referralCodeSchema.nullish(),
 });
 
+/** Decides who referred a new customer (the referral program); null: nobody. */
+export type ReferrerLookup = (
+  signUp: { email: string; typedCode: string | null; cookieCode: string | null },
+  signedInAs: string | null,
+) => Promise<string | null>;
+
 export class AccountsService {
   private readonly limiter: RateLimiter;
+  private referrerOf: ReferrerLookup = async () => null;
   private readonly accountRows: ReturnType<typeof hydrator<Account>>;
   private readonly sessionSql: string;
   private readonly tokenExpiry: ColumnMetadata;
@@ -66,8 +73,19 @@ export class AccountsService {
       'FROM auth_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND t.purpose = ?';
   }
 
-  async signUp(input: SignUpInput, request: { ip: string; language: string }): Promise<Session> {
+  useReferrals(lookup: ReferrerLookup): void {
+    this.referrerOf = lookup;
+  }
+
+  async signUp(
+    input: SignUpInput,
+    request: { ip: string; language: string; referralCookie?: string | null; signedInAs?: string | null },
+  ): Promise<Session> {
     const data = parseInput(signUpSchema, input);
+    const referredBy = await this.referrerOf(
+      { email: data.email, typedCode: data.referralCode ?? null, cookieCode: request.referralCookie ?? null },
+      request.signedInAs ?? null,
+    );
     await this.enforce(
       `signup:ip:${request.ip}`,
       SIGNUPS_PER_IP,
@@ -83,6 +101,7 @@ export class AccountsService {
       language: await this.signUpLanguage(data.language, request.language),
       systemName: newSystemName(),
       referralCode: data.referralCode ?? null,
+      referredBy,
       emailVerifiedAt: null,
       createdAt: now,
       updatedAt: now,

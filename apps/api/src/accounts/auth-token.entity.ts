@@ -5,6 +5,8 @@ export enum TokenPurpose {
   SESSION = 'session',
   PASSWORD_RESET = 'password_reset',
   EMAIL_VERIFICATION = 'email_verification',
+  /** A partner's read-only token for `referralStats`. */
+  PARTNER_API = 'partner_api',
 }
 
 /**
@@ -38,6 +40,10 @@ export class AuthToken {
   /** Set when a single-use token is spent or a session is logged out. */
   @Column({ name: 'used_at', type: 'datetime', nullable: true, default: null })
   usedAt!: Date | null;
+
+  /** A partner API token's name, to tell tokens apart when revoking one. */
+  @Column({ type: 'varchar', length: 60, nullable: true, default: null })
+  label!: string | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt!: Date;

@@ -20,10 +20,6 @@ export class Wallet {
   @Column({ name: 'carry_nanos', type: 'bigint', default: 0, transformer: bigintAsBigint })
   carryNanos!: bigint;
 
-  /** The end of the last hour charged. */
-  @Column({ name: 'charged_until', type: 'datetime', nullable: true, default: null })
-  chargedUntil!: Date | null;
-
   /** When the balance went below zero; null while it is not. */
   @Column({ name: 'negative_since', type: 'datetime', nullable: true, default: null })
   negativeSince!: Date | null;
@@ -35,6 +31,117 @@ export class Wallet {
   /** JSON list of the warnings already sent in this stretch of low or negative balance. */
   @Column({ name: 'warnings_sent', type: 'text', nullable: true, default: null })
   warningsSent!: string | null;
+
+  /** Whether the sites are blocked now, for a negative balance or a reached spending limit. */
+  @Column({ name: 'sites_blocked', type: 'boolean', default: false })
+  sitesBlocked!: boolean;
+
+  /** When the sites were deleted after 30 days blocked: the account keeps its login and history. */
+  @Column({ name: 'sites_deleted_at', type: 'datetime', nullable: true, default: null })
+  sitesDeletedAt!: Date | null;
+
+  /** The customer's monthly spending limit in micro-euros; null: none. */
+  @Column({ name: 'monthly_limit', type: 'bigint', nullable: true, default: null, transformer: bigintAsBigint })
+  monthlyLimit!: bigint | null;
+
+  /** Whether reaching the limit blocks the sites until the next month (else it only warns). */
+  @Column({ name: 'limit_blocks', type: 'boolean', default: false })
+  limitBlocks!: boolean;
+
+  /** JSON list of monthly spending amounts (micro-euro strings) to be told about. */
+  @Column({ name: 'spending_alerts', type: 'text', nullable: true, default: null })
+  spendingAlerts!: string | null;
+
+  /** JSON `{ month, sent }`: which spending alerts (and the limit) were already sent this month. */
+  @Column({ name: 'spending_sent', type: 'text', nullable: true, default: null })
+  spendingSent!: string | null;
+}
+
+/**
+ * What was charged for one account-hour: revision 1 when the hour is first charged,
+ * then one more revision for each correction by late usage. Each row holds its change
+ * (nano-euros in total, by resource and by site), so the sum of an hour's rows is what
+ * the hour cost. The unique key makes a second charging run for the same hour a no-op.
+ */
+@Entity({ name: 'usage_charges' })
+@Index('uq_usage_charges_hour', ['accountId', 'hourStart', 'revision'], { unique: true })
+export class UsageCharge {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'varchar', length: 36 })
+  accountId!: string;
+
+  @Column({ name: 'hour_start', type: 'datetime' })
+  hourStart!: Date;
+
+  @Column({ type: 'int' })
+  revision!: number;
+
+  /** Nano-euros this revision adds (negative when a correction lowered the hour). */
+  @Column({ type: 'bigint', transformer: bigintAsBigint })
+  nanos!: bigint;
+
+  /** JSON `{ resources: { cpuSecond: "…" }, sites: { "<site id or ''>": "…" } }` in nano-euros. */
+  @Column({ type: 'text' })
+  breakdown!: string;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}
+
+/**
+ * A published price list in nano-euros per unit, in force from `valid_from` until the
+ * next one starts. Rows are only added, never changed, and never start in the past.
+ */
+@Entity({ name: 'price_lists' })
+export class PriceListRow {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id!: string;
+
+  @Index('uq_price_lists_valid_from', { unique: true })
+  @Column({ name: 'valid_from', type: 'datetime' })
+  validFrom!: Date;
+
+  @Column({ name: 'cpu_second', type: 'bigint', transformer: bigintAsBigint })
+  cpuSecond!: bigint;
+
+  @Column({ name: 'memory_gb_hour', type: 'bigint', transformer: bigintAsBigint })
+  memoryGbHour!: bigint;
+
+  @Column({ name: 'disk_gb_day', type: 'bigint', transformer: bigintAsBigint })
+  diskGbDay!: bigint;
+
+  @Column({ name: 'traffic_gb', type: 'bigint', transformer: bigintAsBigint })
+  trafficGb!: bigint;
+
+  @Column({ name: 'million_io_operations', type: 'bigint', transformer: bigintAsBigint })
+  millionIoOperations!: bigint;
+
+  @Column({ name: 'mysql_busy_hour', type: 'bigint', transformer: bigintAsBigint })
+  mysqlBusyHour!: bigint;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 36, nullable: true, default: null })
+  createdBy!: string | null;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt!: Date;
+}
+
+/** A payment provider's webhook event, kept by its id so a delivery repeated any number of times acts once. */
+@Entity({ name: 'payment_events' })
+export class PaymentEvent {
+  @PrimaryColumn({ name: 'event_id', type: 'varchar', length: 120 })
+  eventId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  provider!: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  type!: string;
+
+  @Column({ name: 'received_at', type: 'datetime' })
+  receivedAt!: Date;
 }
 
 /**
@@ -68,8 +175,8 @@ export class LedgerEntry {
   @Column({ type: 'bigint', transformer: bigintAsBigint })
   amount!: bigint;
 
-  /** top_up, usage, refund, adjustment */
-  @Column({ type: 'varchar', length: 20 })
+  /** top_up, usage, usage_correction, refund, adjustment, commission, commission_available, commission_reversed, payout_requested, payout_paid, payout_rejected */
+  @Column({ type: 'varchar', length: 24 })
   @Field(() => String)
   kind!: string;
 
@@ -102,12 +209,25 @@ export class Payment {
   @Column({ name: 'provider_ref', type: 'varchar', length: 120 })
   providerRef!: string;
 
+  /** The provider's id of the money itself once paid (a Stripe PaymentIntent), which refunds name. */
+  @Index('ix_payments_settlement_ref')
+  @Column({ name: 'settlement_ref', type: 'varchar', length: 120, nullable: true, default: null })
+  settlementRef!: string | null;
+
   @Index('uq_payments_request_key', { unique: true })
   @Column({ name: 'request_key', type: 'varchar', length: 120 })
   requestKey!: string;
 
   @Column({ type: 'bigint', transformer: bigintAsBigint })
   amount!: bigint;
+
+  /** Micro-euros given back so far; a refund never exceeds the payment. */
+  @Column({ type: 'bigint', default: 0, transformer: bigintAsBigint })
+  refunded!: bigint;
+
+  /** Where the customer completes the payment (a real provider's checkout); null when it completed at once. */
+  @Column({ name: 'checkout_url', type: 'varchar', length: 500, nullable: true, default: null })
+  checkoutUrl!: string | null;
 
   /** pending, succeeded, failed */
   @Column({ type: 'varchar', length: 16 })

@@ -1,188 +1,196 @@
-import {
-  AmountError,
-  chargeHour,
-  DEFAULT_PRICES,
-  NO_USAGE,
-  parseAmount,
-  type HourOfUsage,
-  type PriceList,
-} from '@elasticweb/billing';
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { AmountError, parseAmount, RESOURCES } from '@elasticweb/billing';
+import { randomUUID } from 'node:crypto';
+import { Between, In, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
-import { isUniqueViolation } from '../common/db-errors.js';
-import { ConflictError, InvalidInputError } from '../common/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { forUpdate } from '../database/locking.js';
 import { msg } from '../i18n/msg.js';
-import { UsageRollup } from '../usage/usage.entities.js';
-import { LedgerEntry, Payment, Wallet } from './billing.entities.js';
+import { Site } from '../sites/site.entity.js';
+import { LedgerEntry, Payment, PaymentEvent, UsageCharge, Wallet } from './billing.entities.js';
+import { pricedOfCharges } from './charging.service.js';
+import { walletOf, type Ledger } from './ledger.js';
+import {
+  MICROS_PER_CENT,
+  verifyWebhookSignature,
+  type PaymentProvider,
+  type ProviderEvent,
+} from './payment-providers.js';
 
 export const MIN_TOP_UP = 5_000_000n;
 export const MAX_TOP_UP = 1_000_000_000n;
-const WEBHOOK_TOLERANCE_S = 300;
-const HOUR = 3600_000;
+const DAY = 24 * 3600_000;
+/** How many spending alerts a customer may set. */
+const MAX_SPENDING_ALERTS = 5;
 
-export const walletOf = (accountId: string) => `wallet:${accountId}`;
+export { walletOf };
 
-export interface Transfer {
-  key: string;
-  accountId: string | null;
-  debit: string;
-  credit: string;
-  amount: bigint;
-  kind: string;
-  details?: unknown;
-}
+/** A webhook that arrived before the event it depends on (a refund before its payment): the provider retries later. */
+export class RetryLaterError extends Error {}
 
-/** Verifies a `t=…,v1=…` signature (HMAC-SHA256 of `t.body`), in constant time and within five minutes. */
-export function verifyWebhookSignature(secret: string, body: string, header: string, now = Date.now()): boolean {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=', 2) as [string, string]));
-  const t = Number(parts.t);
-  if (!Number.isInteger(t) || !parts.v1 || Math.abs(now / 1000 - t) > WEBHOOK_TOLERANCE_S) return false;
-  const expected = createHmac('sha256', secret).update(`${t}.${body}`).digest();
-  const given = Buffer.from(parts.v1, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
+type PaymentListener = (manager: EntityManager, payment: Payment, amount: bigint) => Promise<void>;
 
-export function signWebhook(secret: string, body: string, now = Date.now()): string {
-  const t = Math.floor(now / 1000);
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
-}
+const USAGE_KINDS = ['usage', 'usage_correction'];
+
+const parseMoney = (text: string, field: string, message: string) => {
+  try {
+    return parseAmount(String(text));
+  } catch (error) {
+    if (error instanceof AmountError) throw new InvalidInputError(field, message);
+    throw error;
+  }
+};
+
+export const monthOf = (at: Date) => at.toISOString().slice(0, 7);
+export const monthStart = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
 
 /**
- * The wallet: an append-only ledger of integer micro-euro transfers, each with an
- * idempotency key, and each customer's cached balance changed in the same transaction
- * (row lock). Top-ups arrive through a provider's signed webhook; usage is charged
- * hour by hour from the usage rollups with the price list of libs/billing.
+ * The wallet: what a customer sees of the ledger (balance, spending, runway, entries),
+ * top-ups through the payment provider with its signed webhooks, refunds, and the
+ * customer's spending alerts and limit. Charging itself is the ChargingService.
  */
 export class BillingService {
   private readonly creditListeners: Array<(accountId: string) => Promise<void>> = [];
+  private readonly paidListeners: PaymentListener[] = [];
+  private readonly refundListeners: PaymentListener[] = [];
+  private provider!: PaymentProvider;
 
   constructor(
     private readonly dataSource: DataSource,
+    readonly ledger: Ledger,
     private readonly webhookSecret: string,
-    private readonly prices: PriceList = DEFAULT_PRICES,
+    private readonly publicUrl: string,
   ) {}
 
-  /** Runs after a payment was credited (a top-up that ends a negative balance unblocks the sites at once). */
+  usePaymentProvider(provider: PaymentProvider): void {
+    this.provider = provider;
+  }
+
+  /** Runs after a payment was credited and committed (a top-up that ends a negative balance unblocks at once). */
   onCredited(listener: (accountId: string) => Promise<void>): void {
     this.creditListeners.push(listener);
   }
 
-  /** Appends a transfer once: the same key again returns the first entry; with other figures it is a conflict. */
-  async post(manager: EntityManager, transfer: Transfer): Promise<LedgerEntry> {
-    if (transfer.amount <= 0n) throw new InvalidInputError('amount', msg('The amount must be above zero.'));
-    const existing = await manager.getRepository(LedgerEntry).findOneBy({ idempotencyKey: transfer.key });
-    if (existing) return this.sameOrConflict(existing, transfer);
-    const entry = Object.assign(new LedgerEntry(), {
-      id: newId(),
-      idempotencyKey: transfer.key,
-      accountId: transfer.accountId,
-      debit: transfer.debit,
-      credit: transfer.credit,
-      amount: transfer.amount,
-      kind: transfer.kind,
-      details: transfer.details === undefined ? null : JSON.stringify(transfer.details),
-      createdAt: new Date(),
-    });
-    await manager.getRepository(LedgerEntry).insert(entry);
-    for (const [side, sign] of [
-      [transfer.debit, -1n],
-      [transfer.credit, 1n],
-    ] as const) {
-      if (!side.startsWith('wallet:')) continue;
-      const wallet = await this.lockWallet(manager, side.slice('wallet:'.length));
-      const balance = wallet.balance + sign * transfer.amount;
-      const negativeSince = balance < 0n ? (wallet.negativeSince ?? new Date()) : null;
-      await manager.getRepository(Wallet).update({ accountId: wallet.accountId }, { balance, negativeSince });
-    }
-    return entry;
+  /** Runs inside the transaction that credits a payment (the partner's commission is booked with it). */
+  onPaymentSucceeded(listener: PaymentListener): void {
+    this.paidListeners.push(listener);
   }
 
-  private sameOrConflict(existing: LedgerEntry, transfer: Transfer): LedgerEntry {
-    const same =
-      existing.amount === transfer.amount &&
-      existing.debit === transfer.debit &&
-      existing.credit === transfer.credit &&
-      existing.kind === transfer.kind;
-    if (!same)
-      throw new ConflictError(
-        'idempotencyKey',
-        msg('This request was already made with other figures. Use a new key.'),
-      );
-    return existing;
+  /** Runs inside the transaction that books a refund (the commission on it is reversed with it). */
+  onRefunded(listener: PaymentListener): void {
+    this.refundListeners.push(listener);
   }
 
-  /** The wallet row, made on first use and locked until the transaction ends. */
-  private async lockWallet(manager: EntityManager, accountId: string): Promise<Wallet> {
-    if (!(await manager.getRepository(Wallet).existsBy({ accountId }))) {
-      try {
-        await manager
-          .getRepository(Wallet)
-          .insert({ accountId, balance: 0n, carryNanos: 0n, chargedUntil: null, negativeSince: null });
-      } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-      }
-    }
-    return forUpdate(
-      manager.getRepository(Wallet).createQueryBuilder('w').where('w.account_id = :accountId', { accountId }),
-    ).getOneOrFail();
-  }
-
-  async wallet(account: Account) {
+  async wallet(account: Account, now = new Date()) {
     const wallet = await this.dataSource.getRepository(Wallet).findOneBy({ accountId: account.id });
-    const entries = await this.dataSource.getRepository(LedgerEntry).find({
-      where: { accountId: account.id },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: 50,
-    });
-    const spent = async (days: number) => {
+    const spentSince = async (since: Date) => {
       const rows = await this.dataSource.getRepository(LedgerEntry).find({
-        where: {
-          accountId: account.id,
-          kind: 'usage',
-          createdAt: MoreThanOrEqual(new Date(Date.now() - days * 24 * HOUR)),
-        },
-        select: { amount: true },
+        where: { accountId: account.id, kind: In(USAGE_KINDS), createdAt: MoreThanOrEqual(since) },
+        select: { amount: true, debit: true },
       });
-      return rows.reduce((sum, row) => sum + row.amount, 0n);
+      return rows.reduce((sum, row) => sum + (row.debit === walletOf(account.id) ? row.amount : -row.amount), 0n);
     };
     const balance = wallet?.balance ?? 0n;
-    const last30 = await spent(30);
-    const perDay = Number(last30) / 30;
+    const spent30d = await spentSince(new Date(now.getTime() - 30 * DAY));
+    const spent7d = await spentSince(new Date(now.getTime() - 7 * DAY));
+    // The last week predicts the next days better than a month that may have begun quietly.
+    const perDay = spent7d > 0n ? Number(spent7d) / 7 : Number(spent30d) / 30;
+    const negativeSince = wallet?.negativeSince ?? null;
     return {
+      accountId: account.id,
       balance,
-      spent24h: await spent(1),
-      spent30d: last30,
+      spent24h: await spentSince(new Date(now.getTime() - DAY)),
+      spent30d,
+      spentThisMonth: await spentSince(monthStart(now)),
       runwayDays: perDay > 0 && balance > 0n ? Number(balance) / perDay : null,
-      negativeSince: wallet?.negativeSince ?? null,
-      entries: entries.map((entry) => ({
+      negativeSince,
+      sitesBlocked: wallet?.sitesBlocked ?? false,
+      blockAt: negativeSince && !wallet?.sitesBlocked ? new Date(negativeSince.getTime() + 7 * DAY) : null,
+      monthlyLimit: wallet?.monthlyLimit ?? null,
+      limitBlocks: wallet?.limitBlocks ?? false,
+      spendingAlerts: wallet?.spendingAlerts ? (JSON.parse(wallet.spendingAlerts) as string[]).map(BigInt) : [],
+    };
+  }
+
+  /** The wallet's history from the customer's side (money in is positive), newest first, paged by a cursor. */
+  async entries(accountId: string, options: { first: number; after: string | null; kind: string | null }) {
+    const first = Math.min(Math.max(1, options.first), 100);
+    const query = this.dataSource
+      .getRepository(LedgerEntry)
+      .createQueryBuilder('e')
+      .where('e.account_id = :accountId', { accountId })
+      .andWhere('(e.debit = :wallet OR e.credit = :wallet)', { wallet: walletOf(accountId) })
+      .orderBy('e.id', 'DESC')
+      .take(first + 1);
+    if (options.kind) query.andWhere('e.kind = :kind', { kind: options.kind });
+    if (options.after) query.andWhere('e.id < :after', { after: options.after });
+    const rows = await query.getMany();
+    const page = rows.slice(0, first);
+    return {
+      items: page.map((entry) => ({
         id: entry.id,
         kind: entry.kind,
-        // From the customer's side: money in is positive.
-        amount: entry.credit === walletOf(account.id) ? entry.amount : -entry.amount,
+        amount: entry.credit === walletOf(accountId) ? entry.amount : -entry.amount,
         createdAt: entry.createdAt,
+        hour: entry.details ? ((JSON.parse(entry.details) as { hour?: string }).hour ?? null) : null,
       })),
+      nextCursor: rows.length > first ? page.at(-1)!.id : null,
     };
+  }
+
+  /** What the usage of each UTC day cost, by resource and by site (micro-euros), for the spending graph. */
+  async spending(accountId: string, days: number, now = new Date()) {
+    const span = Math.min(Math.max(1, Math.floor(days)), 90);
+    const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (span - 1) * DAY);
+    const rows = await this.dataSource.getRepository(UsageCharge).find({
+      where: { accountId, hourStart: Between(from, now) },
+    });
+    const byDay = new Map<string, UsageCharge[]>();
+    for (const row of rows) {
+      const day = row.hourStart.toISOString().slice(0, 10);
+      byDay.set(day, [...(byDay.get(day) ?? []), row]);
+    }
+    const siteIds = [...new Set(rows.flatMap((r) => Object.keys(JSON.parse(r.breakdown).sites as object)))].filter(
+      Boolean,
+    );
+    const domains = new Map(
+      siteIds.length
+        ? (
+            await this.dataSource
+              .getRepository(Site)
+              .find({ where: { id: In(siteIds) }, select: { id: true, domain: true } })
+          ).map((s) => [s.id, s.domain])
+        : [],
+    );
+    return Array.from({ length: span }, (_, i) => {
+      const day = new Date(from.getTime() + i * DAY).toISOString().slice(0, 10);
+      const priced = pricedOfCharges(byDay.get(day) ?? []);
+      return {
+        day,
+        total: priced.nanos / 1000n,
+        resources: RESOURCES.map((resource) => ({ resource, amount: priced.resources[resource] / 1000n })),
+        sites: Object.entries(priced.sites).map(([siteId, nanos]) => ({
+          siteId: siteId || null,
+          domain: siteId ? (domains.get(siteId) ?? null) : null,
+          amount: nanos / 1000n,
+        })),
+      };
+    });
   }
 
   /**
-   * Starts a top-up with the built-in test provider, which completes it at once through
-   * the same signed webhook a real provider would call. The same key returns the same payment.
+   * Starts a top-up with the payment provider. The same key returns the same payment;
+   * the money arrives through the provider's signed webhook (the test provider sends it at once).
    */
   async topUp(account: Account, amountText: string, idempotencyKey: string | null): Promise<Payment> {
-    let amount: bigint;
-    try {
-      amount = parseAmount(String(amountText));
-    } catch (error) {
-      if (error instanceof AmountError)
-        throw new InvalidInputError('amount', msg('Enter an amount in euros, such as 20 or 20.50.'));
-      throw error;
-    }
+    const amount = parseMoney(amountText, 'amount', msg('Enter an amount in euros, such as 20 or 20.50.'));
+    if (amount % MICROS_PER_CENT !== 0n)
+      throw new InvalidInputError('amount', msg('Enter an amount in euros, such as 20 or 20.50.'));
     if (amount < MIN_TOP_UP || amount > MAX_TOP_UP)
       throw new InvalidInputError('amount', msg('Top up from 5 to 1,000 EUR at a time.'));
-    const requestKey = `${account.id}:${String(idempotencyKey ?? randomUUID()).slice(0, 80)}`;
+    if (idempotencyKey !== null && !/^[\w-]{8,80}$/.test(idempotencyKey))
+      throw new InvalidInputError('idempotencyKey', msg('The request key is not valid.'));
+    const requestKey = `${account.id}:${idempotencyKey ?? randomUUID()}`;
     const previous = await this.dataSource.getRepository(Payment).findOneBy({ requestKey });
     if (previous) {
       if (previous.amount !== amount)
@@ -192,122 +200,153 @@ export class BillingService {
         );
       return previous;
     }
+    const id = newId();
+    const started = await this.provider.start({
+      id,
+      amount,
+      email: account.email,
+      returnUrl: `${this.publicUrl}/${account.language}/wallet`,
+    });
     const payment = Object.assign(new Payment(), {
-      id: newId(),
+      id,
       accountId: account.id,
-      provider: 'test',
-      providerRef: `test_${randomUUID()}`,
+      provider: this.provider.id,
+      providerRef: started.providerRef,
+      settlementRef: null,
       requestKey,
       amount,
+      refunded: 0n,
+      checkoutUrl: started.checkoutUrl,
       status: 'pending',
       createdAt: new Date(),
     });
-    await this.dataSource.getRepository(Payment).insert(payment);
-    const body = JSON.stringify({
-      id: `evt_${randomUUID()}`,
-      type: 'payment.succeeded',
-      payment: payment.providerRef,
-      amount: amount.toString(),
-    });
-    await this.handleWebhook(body, signWebhook(this.webhookSecret, body));
-    return this.dataSource.getRepository(Payment).findOneByOrFail({ id: payment.id });
+    try {
+      await this.dataSource.getRepository(Payment).insert(payment);
+    } catch (error) {
+      // The same key raced itself: the first payment stands.
+      const first = await this.dataSource.getRepository(Payment).findOneBy({ requestKey });
+      if (first?.amount === amount) return first;
+      throw error;
+    }
+    await started.afterCommit?.();
+    return this.dataSource.getRepository(Payment).findOneByOrFail({ id });
   }
 
-  /** A provider's webhook: verified, then the payment credited once however often it arrives. */
-  async handleWebhook(body: string, signature: string, now = Date.now()): Promise<'credited' | 'ignored'> {
+  /**
+   * A provider's webhook: verified, then acted on once per event id and once per
+   * payment, however often and in whatever order it arrives. A refund of a payment not
+   * yet credited waits (RetryLaterError: the provider delivers it again later).
+   */
+  async handleWebhook(body: string, signature: string, now = Date.now()): Promise<string> {
     if (!verifyWebhookSignature(this.webhookSecret, body, signature, now))
       throw new InvalidInputError('signature', msg('The webhook signature is not valid.'));
-    const event = JSON.parse(body) as { type?: string; payment?: string; amount?: string };
-    if (event.type !== 'payment.succeeded' || typeof event.payment !== 'string') return 'ignored';
+    let event: ProviderEvent;
+    try {
+      event = JSON.parse(body) as ProviderEvent;
+    } catch {
+      throw new InvalidInputError('body', msg('The webhook body is not valid.'));
+    }
+    if (typeof event?.id !== 'string' || typeof event.type !== 'string' || typeof event.data?.object !== 'object')
+      throw new InvalidInputError('body', msg('The webhook body is not valid.'));
     let credited: string | null = null;
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      const payment = await forUpdate(
-        manager.getRepository(Payment).createQueryBuilder('p').where('p.provider_ref = :ref', { ref: event.payment }),
-      ).getOne();
-      if (!payment || String(payment.amount) !== event.amount) return 'ignored';
-      await this.post(manager, {
-        key: `payment:${payment.providerRef}`,
-        accountId: payment.accountId,
-        debit: 'platform:payments',
-        credit: walletOf(payment.accountId),
-        amount: payment.amount,
-        kind: 'top_up',
-        details: { payment: payment.id },
-      });
-      await manager.getRepository(Payment).update({ id: payment.id }, { status: 'succeeded' });
-      credited = payment.accountId;
-      return 'credited' as const;
+    const outcome = await this.ledger.transaction(async (manager) => {
+      credited = null;
+      const events = manager.getRepository(PaymentEvent);
+      if (await events.existsBy({ eventId: event.id })) return 'duplicate';
+      await events.insert({ eventId: event.id, provider: this.provider.id, type: event.type, receivedAt: new Date() });
+      const object = event.data.object as Record<string, unknown>;
+      switch (event.type) {
+        case 'checkout.session.completed': {
+          if (object.payment_status !== 'paid') return 'ignored';
+          const payment = await this.lockPayment(manager, 'provider_ref', String(object.id));
+          if (!payment || BigInt(Number(object.amount_total)) * MICROS_PER_CENT !== payment.amount) return 'ignored';
+          if (payment.status === 'succeeded') return 'duplicate';
+          await this.ledger.post(manager, {
+            key: `payment:${payment.providerRef}`,
+            accountId: payment.accountId,
+            debit: 'platform:payments',
+            credit: walletOf(payment.accountId),
+            amount: payment.amount,
+            kind: 'top_up',
+            details: { payment: payment.id },
+          });
+          const settlementRef = typeof object.payment_intent === 'string' ? object.payment_intent : null;
+          await manager.getRepository(Payment).update({ id: payment.id }, { status: 'succeeded', settlementRef });
+          for (const listener of this.paidListeners) await listener(manager, payment, payment.amount);
+          credited = payment.accountId;
+          return 'credited';
+        }
+        case 'checkout.session.expired': {
+          await manager
+            .getRepository(Payment)
+            .update({ providerRef: String(object.id), status: 'pending' }, { status: 'failed' });
+          return 'expired';
+        }
+        case 'refund.created':
+        case 'refund.updated': {
+          if (object.status !== 'succeeded') return 'ignored';
+          const payment = await this.lockPayment(manager, 'settlement_ref', String(object.payment_intent));
+          if (!payment || payment.status !== 'succeeded') throw new RetryLaterError('refund before its payment');
+          const amount = BigInt(Number(object.amount)) * MICROS_PER_CENT;
+          const key = `refund:${String(object.id)}`;
+          if (await manager.getRepository(LedgerEntry).existsBy({ idempotencyKey: key })) return 'duplicate';
+          if (amount <= 0n || payment.refunded + amount > payment.amount) return 'ignored';
+          await this.ledger.post(manager, {
+            key,
+            accountId: payment.accountId,
+            debit: walletOf(payment.accountId),
+            credit: 'platform:payments',
+            amount,
+            kind: 'refund',
+            details: { payment: payment.id },
+          });
+          await manager.getRepository(Payment).update({ id: payment.id }, { refunded: payment.refunded + amount });
+          for (const listener of this.refundListeners) await listener(manager, payment, amount);
+          return 'refunded';
+        }
+        default:
+          return 'ignored';
+      }
     });
     if (credited) for (const listener of this.creditListeners) await listener(credited);
     return outcome;
   }
 
-  /** Charges one account's completed hour from its hourly rollups; charging it again charges nothing. */
-  async chargeAccountHour(accountId: string, hourStart: Date): Promise<bigint> {
-    return this.dataSource.transaction(async (manager) => {
-      const wallet = await this.lockWallet(manager, accountId);
-      if (wallet.chargedUntil && wallet.chargedUntil.getTime() > hourStart.getTime()) return 0n;
-      const rollups = await manager.getRepository(UsageRollup).find({
-        where: { resolution: 3600, accountId, bucketStart: hourStart },
-      });
-      const total = (metric: string, gauge = false) =>
-        rollups
-          .filter((r) => r.metric === metric)
-          .reduce((sum, r) => sum + (gauge ? r.sum / Math.max(1, r.count) : r.sum), 0);
-      const usage: HourOfUsage = {
-        ...NO_USAGE,
-        cpuMicroseconds: BigInt(Math.round(total('cpu_seconds') * 1e6)),
-        memoryByteSeconds: BigInt(Math.round(total('memory_bytes', true))) * 3600n,
-        diskByteSeconds: BigInt(Math.round(total('disk_bytes', true) + total('db_size_bytes', true))) * 3600n,
-        trafficBytes: BigInt(Math.round(total('net_out_bytes') + total('net_in_bytes'))),
-        ioOperations: BigInt(Math.round(total('io_ops'))),
-        mysqlBusyMicroseconds: BigInt(Math.round(total('mysql_busy_seconds') * 1e6)),
-      };
-      const charge = chargeHour(usage, this.prices, wallet.carryNanos);
-      if (charge.micros > 0n)
-        await this.post(manager, {
-          key: `usage:${accountId}:${hourStart.toISOString()}`,
-          accountId,
-          debit: walletOf(accountId),
-          credit: 'platform:revenue',
-          amount: charge.micros,
-          kind: 'usage',
-          details: {
-            hour: hourStart.toISOString(),
-            nanos: Object.fromEntries(Object.entries(charge.breakdown).map(([k, v]) => [k, v.toString()])),
-          },
-        });
-      await manager
-        .getRepository(Wallet)
-        .update({ accountId }, { carryNanos: charge.carry, chargedUntil: new Date(hourStart.getTime() + HOUR) });
-      return charge.micros;
-    });
+  private lockPayment(manager: EntityManager, column: 'provider_ref' | 'settlement_ref', ref: string) {
+    return forUpdate(
+      manager.getRepository(Payment).createQueryBuilder('p').where(`p.${column} = :ref`, { ref }),
+    ).getOne();
   }
 
-  /** Charges every account's completed hours that have usage and were not charged yet. */
-  async chargeCompletedHours(now = new Date()): Promise<number> {
-    const lastComplete = new Date(Math.floor(now.getTime() / HOUR) * HOUR - HOUR);
-    const rows = (await this.dataSource
-      .getRepository(UsageRollup)
-      .createQueryBuilder('r')
-      .select('DISTINCT r.account_id', 'accountId')
-      .addSelect('r.bucket_start', 'bucketStart')
-      .where('r.resolution = 3600 AND r.bucket_start >= :since AND r.bucket_start <= :until', {
-        since: new Date(lastComplete.getTime() - 48 * HOUR),
-        until: lastComplete,
-      })
-      .orderBy('r.bucket_start', 'ASC')
-      .getRawMany()) as Array<{ accountId: string; bucketStart: string | Date }>;
-    let charged = 0;
-    for (const row of rows)
-      if ((await this.chargeAccountHour(row.accountId, new Date(row.bucketStart))) > 0n) charged += 1;
-    return charged;
+  /** An administrator refunds (part of) a payment through its provider; the ledger books it when the provider confirms. */
+  async refund(paymentId: string, amountText: string | null): Promise<Payment> {
+    const payment = await this.dataSource.getRepository(Payment).findOneBy({ id: paymentId });
+    if (!payment) throw new NotFoundError(msg('No such payment.'));
+    if (payment.status !== 'succeeded' || !payment.settlementRef)
+      throw new InvalidInputError('paymentId', msg('Only a completed payment can be refunded.'));
+    const left = payment.amount - payment.refunded;
+    const amount = amountText
+      ? parseMoney(amountText, 'amount', msg('Enter an amount in euros, such as 20 or 20.50.'))
+      : left;
+    if (amount <= 0n || amount > left || amount % MICROS_PER_CENT !== 0n)
+      throw new InvalidInputError('amount', msg('A refund is at most what is left of the payment.'));
+    await this.provider.refund({
+      settlementRef: payment.settlementRef,
+      amount,
+      key: `refund-${payment.id}-${payment.refunded}`,
+    });
+    return this.dataSource.getRepository(Payment).findOneByOrFail({ id: payment.id });
+  }
+
+  /** The latest payments, for administrators (refunds start here). */
+  listPayments(limit = 50) {
+    return this.dataSource.getRepository(Payment).find({ order: { id: 'DESC' }, take: Math.min(limit, 200) });
   }
 
   /** An adjustment in the customer's favour (a welcome credit, a goodwill gesture), once per key. */
-  async credit(accountId: string, amount: bigint, key: string): Promise<LedgerEntry> {
-    return this.dataSource.transaction((manager) =>
-      this.post(manager, {
+  async credit(accountId: string, amount: bigint, key: string) {
+    return this.ledger.transaction((manager) =>
+      this.ledger.post(manager, {
         key,
         accountId,
         debit: 'platform:adjustments',
@@ -318,24 +357,47 @@ export class BillingService {
     );
   }
 
-  /** Every cached balance equals the sum of its entries (reconciliation); returns the accounts that do not. */
-  async reconcile(): Promise<string[]> {
-    const wallets = await this.dataSource.getRepository(Wallet).find();
-    const wrong: string[] = [];
-    for (const wallet of wallets) {
-      const entries = await this.dataSource.getRepository(LedgerEntry).find({ where: { accountId: wallet.accountId } });
-      const sum = entries.reduce(
-        (total, e) =>
-          total +
-          (e.credit === walletOf(wallet.accountId)
-            ? e.amount
-            : e.debit === walletOf(wallet.accountId)
-              ? -e.amount
-              : 0n),
-        0n,
+  /** The customer's spending alerts and monthly limit; raising or removing a reached limit unblocks at once. */
+  async setSpendingLimits(
+    account: Account,
+    input: { monthlyLimit: string | null; limitBlocks: boolean; alerts: string[] },
+  ): Promise<void> {
+    const limit = input.monthlyLimit
+      ? parseMoney(input.monthlyLimit, 'monthlyLimit', msg('Enter an amount in euros, such as 20 or 20.50.'))
+      : null;
+    if (limit !== null && limit < 1_000_000n)
+      throw new InvalidInputError('monthlyLimit', msg('A monthly limit is at least 1 EUR.'));
+    if (input.alerts.length > MAX_SPENDING_ALERTS)
+      throw new InvalidInputError('alerts', msg('Set at most five alerts.'));
+    const alerts = [
+      ...new Set(
+        input.alerts.map((a) => parseMoney(a, 'alerts', msg('Enter an amount in euros, such as 20 or 20.50.'))),
+      ),
+    ].sort((a, b) => (a < b ? -1 : 1));
+    if (alerts.some((a) => a <= 0n)) throw new InvalidInputError('alerts', msg('The amount must be above zero.'));
+    await this.ledger.transaction(async (manager) => {
+      await this.ledger.lockWallets(manager, [account.id]);
+      await manager.getRepository(Wallet).update(
+        { accountId: account.id },
+        {
+          monthlyLimit: limit,
+          limitBlocks: limit !== null && input.limitBlocks,
+          spendingAlerts: JSON.stringify(alerts.map(String)),
+        },
       );
-      if (sum !== wallet.balance) wrong.push(wallet.accountId);
-    }
-    return wrong;
+    });
+  }
+
+  /** Micro-euros of usage charged for hours of the given month so far. */
+  async spentInMonth(accountId: string, at: Date): Promise<bigint> {
+    const rows = await this.dataSource.getRepository(UsageCharge).find({
+      where: { accountId, hourStart: Between(monthStart(at), at) },
+      select: { nanos: true },
+    });
+    return rows.reduce((sum, r) => sum + r.nanos, 0n) / 1000n;
+  }
+
+  async reconcile(): Promise<string[]> {
+    return this.ledger.reconcile();
   }
 }

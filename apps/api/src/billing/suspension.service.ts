@@ -1,5 +1,5 @@
 import { formatAmount } from '@elasticweb/billing';
-import { IsNull, LessThan, Not, type DataSource } from 'typeorm';
+import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
 import type { Config } from '../config.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
@@ -9,6 +9,7 @@ import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import type { SitesService } from '../sites/sites.service.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { Wallet } from './billing.entities.js';
+import { monthOf, type BillingService } from './billing.service.js';
 
 const DAY = 24 * 3600_000;
 /** The balance may stay negative this long; then the sites are blocked. */
@@ -61,6 +62,32 @@ const WARNINGS = {
   },
 } satisfies Record<string, Warning>;
 
+const SPENDING = {
+  alert: {
+    id: 'alert',
+    subject: msg('You have spent {{spent}} EUR this month'),
+    text: msg(
+      'Your sites have used {{spent}} EUR this month, past the alert you set at {{alert}} EUR. See what uses it at {{link}}.',
+    ),
+  },
+  limit: {
+    id: 'limit',
+    subject: msg('You have reached your monthly spending limit'),
+    text: msg(
+      'Your sites have used {{spent}} EUR this month, reaching your limit of {{limit}} EUR. They keep running; change the limit at {{link}}.',
+    ),
+  },
+  limitBlocked: {
+    id: 'limit',
+    subject: msg('You have reached your monthly spending limit'),
+    text: msg(
+      'Your sites have used {{spent}} EUR this month, reaching your limit of {{limit}} EUR, so they now show a suspended page until next month. Raise or remove the limit at {{link}} to bring them back at once.',
+    ),
+  },
+} satisfies Record<string, Warning>;
+
+const euros = (micros: bigint) => formatAmount(micros).replace(/0{4}$/, '');
+
 /**
  * What a negative balance leads to, on a clock the caller gives (tests move it): a
  * warning at each step, sent once; the sites blocked after 7 days; deleted 30 days
@@ -74,21 +101,89 @@ export class SuspensionService {
     private readonly translations: TranslationsService,
     private readonly deployments: SiteDeployments,
     private readonly sites: SitesService,
+    private readonly billing: BillingService,
   ) {}
 
   /** Walks every wallet that needs attention; safe to run often and from several replicas (each step is idempotent). */
   async enforce(now = new Date()): Promise<void> {
     const wallets = await this.dataSource.getRepository(Wallet).find({
-      where: [{ negativeSince: Not(IsNull()) }, { blockedAt: Not(IsNull()) }, { balance: LessThan(LOW_BALANCE) }],
+      where: [
+        { negativeSince: Not(IsNull()) },
+        { blockedAt: Not(IsNull()) },
+        { balance: LessThan(LOW_BALANCE) },
+        { sitesBlocked: true },
+        { monthlyLimit: Not(IsNull()) },
+        { spendingAlerts: Not(IsNull()) },
+      ],
     });
     for (const wallet of wallets) await this.enforceWallet(wallet, now);
+  }
+
+  /** Looks at just these accounts (after they were charged, or topped up). */
+  async enforceAccounts(accountIds: readonly string[], now = new Date()): Promise<void> {
+    for (let i = 0; i < accountIds.length; i += 500) {
+      const wallets = await this.dataSource
+        .getRepository(Wallet)
+        .findBy({ accountId: In(accountIds.slice(i, i + 500)) });
+      for (const wallet of wallets) await this.enforceWallet(wallet, now);
+    }
   }
 
   async enforceWallet(wallet: Wallet, now: Date): Promise<void> {
     const account = await this.dataSource.getRepository(Account).findOneBy({ id: wallet.accountId });
     if (!account) return;
+    const limitBlocks = await this.checkSpending(account, wallet, now);
+    const blockedAt = await this.checkBalance(account, wallet, now);
+    await this.syncBlocked(account, wallet, blockedAt !== null || limitBlocks);
+    if (blockedAt && now.getTime() - blockedAt.getTime() >= DELETE_AFTER_DAYS * DAY && !wallet.sitesDeletedAt) {
+      await this.deleteSites(account);
+      await this.dataSource.getRepository(Wallet).update({ accountId: wallet.accountId }, { sitesDeletedAt: now });
+    }
+  }
+
+  /** Blocks or unblocks the sites when what they should be differs from what they are. */
+  private async syncBlocked(account: Account, wallet: Wallet, shouldBlock: boolean): Promise<void> {
+    if (wallet.sitesBlocked === shouldBlock) return;
+    await this.setSitesBlocked(account, shouldBlock);
+    await this.dataSource.getRepository(Wallet).update({ accountId: wallet.accountId }, { sitesBlocked: shouldBlock });
+  }
+
+  /**
+   * The customer's own alerts and limit for this month's spending, each sent once a
+   * month. Returns whether the limit should keep the sites blocked.
+   */
+  private async checkSpending(account: Account, wallet: Wallet, now: Date): Promise<boolean> {
+    const alerts = wallet.spendingAlerts ? (JSON.parse(wallet.spendingAlerts) as string[]).map(BigInt) : [];
+    if (alerts.length === 0 && wallet.monthlyLimit === null) return false;
+    const month = monthOf(now);
+    const state = wallet.spendingSent ? (JSON.parse(wallet.spendingSent) as { month: string; sent: string[] }) : null;
+    const sent = state?.month === month ? state.sent : [];
+    const spent = await this.billing.spentInMonth(account.id, now);
+    const link = `${this.config.publicUrl}/${account.language}/wallet`;
+    let changed = state?.month !== month;
+    for (const alert of alerts)
+      if (spent >= alert && !sent.includes(String(alert))) {
+        await this.send(account, SPENDING.alert, { spent: euros(spent), alert: euros(alert), link });
+        sent.push(String(alert));
+        changed = true;
+      }
+    const reached = wallet.monthlyLimit !== null && spent >= wallet.monthlyLimit;
+    if (reached && !sent.includes('limit')) {
+      const warning = wallet.limitBlocks ? SPENDING.limitBlocked : SPENDING.limit;
+      await this.send(account, warning, { spent: euros(spent), limit: euros(wallet.monthlyLimit!), link });
+      sent.push('limit');
+      changed = true;
+    }
+    if (changed)
+      await this.dataSource
+        .getRepository(Wallet)
+        .update({ accountId: wallet.accountId }, { spendingSent: JSON.stringify({ month, sent }) });
+    return reached && wallet.limitBlocks;
+  }
+
+  /** The negative-balance steps; returns since when the balance keeps the sites blocked (null: it does not). */
+  private async checkBalance(account: Account, wallet: Wallet, now: Date): Promise<Date | null> {
     if (wallet.balance >= 0n) {
-      if (wallet.blockedAt) await this.setSitesBlocked(account, false);
       // Back in the black: the next low or negative stretch warns again.
       const sent = wallet.balance < LOW_BALANCE ? this.sent(wallet).filter((w) => w === WARNINGS.low.id) : [];
       if (wallet.balance < LOW_BALANCE && !sent.includes(WARNINGS.low.id)) {
@@ -98,7 +193,7 @@ export class SuspensionService {
       await this.dataSource
         .getRepository(Wallet)
         .update({ accountId: wallet.accountId }, { blockedAt: null, warningsSent: JSON.stringify(sent) });
-      return;
+      return null;
     }
     const sent = this.sent(wallet);
     const once = async (warning: Warning) => {
@@ -112,18 +207,17 @@ export class SuspensionService {
     let blockedAt = wallet.blockedAt;
     if (!blockedAt && negativeFor >= BLOCK_AFTER_DAYS * DAY) {
       blockedAt = now;
-      await this.setSitesBlocked(account, true);
       await once(WARNINGS.blocked);
     }
-    if (blockedAt) {
+    if (blockedAt && !wallet.sitesDeletedAt) {
       const blockedFor = now.getTime() - blockedAt.getTime();
       if (blockedFor >= (DELETE_AFTER_DAYS - 7) * DAY) await once(WARNINGS.deleteSoon);
       if (blockedFor >= (DELETE_AFTER_DAYS - 1) * DAY) await once(WARNINGS.deleteTomorrow);
-      if (blockedFor >= DELETE_AFTER_DAYS * DAY) await this.deleteSites(account);
     }
     await this.dataSource
       .getRepository(Wallet)
       .update({ accountId: wallet.accountId }, { blockedAt, warningsSent: JSON.stringify(sent) });
+    return blockedAt;
   }
 
   private sent(wallet: Wallet): string[] {
@@ -149,10 +243,13 @@ export class SuspensionService {
   }
 
   private async warn(account: Account, wallet: Wallet, warning: Warning): Promise<void> {
-    const params = {
-      balance: formatAmount(wallet.balance).replace(/0{4}$/, ''),
+    await this.send(account, warning, {
+      balance: euros(wallet.balance),
       link: `${this.config.publicUrl}/${account.language}/wallet`,
-    };
+    });
+  }
+
+  private async send(account: Account, warning: Warning, params: Record<string, string>): Promise<void> {
     await this.mailer.send({
       to: account.email,
       subject: await this.translations.translate(account.language, warning.subject),

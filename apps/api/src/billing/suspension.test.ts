@@ -27,7 +27,7 @@ describe.each(dialectsUnderTest())('a negative balance on %s', (dialect) => {
     );
     await agent.poll().then((commands) => Promise.all(commands.map((c) => agent.report(c, true))));
     await api.dataSource.transaction((manager) =>
-      api.app.services.billing.post(manager, {
+      api.app.services.billing.ledger.post(manager, {
         key: `test:${customer.id}`,
         accountId: customer.id,
         debit: walletOf(customer.id),

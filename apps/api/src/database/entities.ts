@@ -11,7 +11,8 @@ import { Alert } from '../admin/alert.entity.js';
 import { Database } from '../databases/database.entity.js';
 import { SshKey } from '../access/ssh-key.entity.js';
 import { CronJob } from '../cron/cron-job.entity.js';
-import { LedgerEntry, Payment, Wallet } from '../billing/billing.entities.js';
+import { LedgerEntry, Payment, PaymentEvent, PriceListRow, UsageCharge, Wallet } from '../billing/billing.entities.js';
+import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
@@ -41,4 +42,12 @@ export const entities = [
   Wallet,
   LedgerEntry,
   Payment,
+  PaymentEvent,
+  PriceListRow,
+  UsageCharge,
+  Partner,
+  ReferralClick,
+  DailySecret,
+  Commission,
+  Payout,
 ];

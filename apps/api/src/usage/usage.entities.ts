@@ -66,6 +66,8 @@ export class UsageSample {
 @Index('uq_usage_rollups_bucket', ['resolution', 'accountId', 'siteKey', 'metric', 'bucketStart'], { unique: true })
 @Index('ix_usage_rollups_host', ['resolution', 'hostId', 'metric', 'bucketStart'])
 @Index('ix_usage_rollups_site', ['resolution', 'siteKey', 'metric', 'bucketStart'])
+// The charging job reads one hour of every account at once.
+@Index('ix_usage_rollups_bucket', ['resolution', 'bucketStart'])
 export class UsageRollup {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   id!: string;

@@ -9,8 +9,9 @@ import type { Host } from '../hosts/host.entity.js';
 import { msg } from '../i18n/msg.js';
 import { Site } from '../sites/site.entity.js';
 import { seedDemoUsage } from './demo-usage.js';
+import { claimJobLease, saveJobWatermark } from '../database/job-lease.js';
 import { insertMany } from '../database/insert-many.js';
-import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from './usage.entities.js';
+import { UsageBatchRow, UsageRollup, UsageSample } from './usage.entities.js';
 import { UsageScope, type UsageAck, type UsageQuery, type UsageSeries, type UsageShare } from './usage.types.js';
 
 /** Rollup resolutions in seconds, finest first, and how long each is kept. */
@@ -25,7 +26,8 @@ export const DEFAULT_RETENTION: Retention = { rawDays: 7, fiveMinuteDays: 90, ho
 const MAX_POINTS = 1000;
 const ROLLUP_LEASE_MS = 5 * 60 * 1000;
 
-const bucketOf = (time: Date, seconds: number) =>
+/** The bucket an interval ending at `time` belongs to (an interval ending on the hour belongs to the hour before). */
+export const bucketOf = (time: Date, seconds: number) =>
   new Date(Math.floor((time.getTime() - 1) / 1000 / seconds) * seconds * 1000);
 
 /**
@@ -116,7 +118,7 @@ export class UsageService {
    * holds the `usage-rollup` lease does the work; the others return at once.
    */
   async rollUp(now = new Date(), options: { settleMs?: number } = {}): Promise<{ buckets: number } | null> {
-    const lease = await this.claimLease('usage-rollup', now);
+    const lease = await claimJobLease(this.dataSource, 'usage-rollup', this.owner, now, ROLLUP_LEASE_MS);
     if (!lease) return null;
     const watermark = lease.watermark ?? new Date(0);
     // Samples received in the last moments may belong to a batch still committing: they wait for the next run.
@@ -145,9 +147,7 @@ export class UsageService {
         for (let day = bucketOf(new Date(account.first), 86_400).getTime(); day <= last; day += DAY)
           buckets += await this.rebuild(account.accountId, new Date(day), new Date(day + DAY));
       }
-      await this.dataSource
-        .getRepository(JobLease)
-        .update({ name: 'usage-rollup', owner: this.owner }, { watermark: upto });
+      await saveJobWatermark(this.dataSource, 'usage-rollup', this.owner, upto);
     }
     await this.applyRetention(now);
     return { buckets };
@@ -221,25 +221,6 @@ export class UsageService {
     await this.dataSource
       .getRepository(UsageRollup)
       .delete({ resolution: 3600, bucketStart: LessThan(before(this.retention.hourDays)) });
-  }
-
-  /** Takes the job's lease if it is free or expired; null when another replica holds it. */
-  private async claimLease(name: string, now: Date): Promise<JobLease | null> {
-    const repository = this.dataSource.getRepository(JobLease);
-    const leaseUntil = new Date(now.getTime() + ROLLUP_LEASE_MS);
-    try {
-      await repository.insert({ name, owner: this.owner, leaseUntil, watermark: null });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      const claimed = await repository
-        .createQueryBuilder()
-        .update(JobLease)
-        .set({ owner: this.owner, leaseUntil })
-        .where('name = :name AND (lease_until < :now OR owner = :owner)', { name, now, owner: this.owner })
-        .execute();
-      if (claimed.affected !== 1) return null;
-    }
-    return repository.findOneBy({ name });
   }
 
   /** Who may see what: customers their own sites and account, administrators anything, hosts only to admins. */
