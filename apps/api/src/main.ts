@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       .then(() => services.referrals.matureCommissions())
       .then(() => services.commands.pruneFinished())
       .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
-  }, 60_000);
+  }, config.JOB_INTERVAL_SECONDS * 1000);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     clearInterval(rollups);

@@ -156,8 +156,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     createPaymentProvider(config, webhookSecret, (body, signature) => services.billing.handleWebhook(body, signature)),
   );
   // A top-up that ends a negative balance unblocks at once; a charge may reach a spending limit.
-  services.billing.onCredited((accountId) => services.suspension.enforceAccounts([accountId]));
-  services.charging.onCharged((accountIds) => services.suspension.enforceAccounts(accountIds));
+  // Both run again with the scheduled jobs, so a failure here only delays them by a minute.
+  const soon = (what: string) => (error: unknown) => logger.warn({ err: error }, `${what} waits for the next run`);
+  services.billing.onCredited((accountId) =>
+    services.suspension.enforceAccounts([accountId]).catch(soon('unblocking after a top-up')),
+  );
+  services.charging.onCharged((accountIds) =>
+    services.suspension.enforceAccounts(accountIds).catch(soon('spending limits after charging')),
+  );
   services.billing.onPaymentSucceeded((manager, payment, amount) =>
     services.referrals.onPayment(manager, payment, amount),
   );

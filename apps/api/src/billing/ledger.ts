@@ -128,19 +128,16 @@ export class Ledger {
     return result;
   }
 
-  /** The wallets, made on first use and locked until the transaction ends; in id order against deadlocks. */
+  /**
+   * The wallets, locked until the transaction ends (in id order, against deadlocks) and
+   * made on first use. Existing rows are locked first and only missing ones inserted:
+   * an INSERT IGNORE on an existing row would take a shared lock, and two transactions
+   * upgrading shared locks on the same wallet deadlock.
+   */
   async lockWallets(manager: EntityManager, accountIds: readonly string[]): Promise<Map<string, Wallet>> {
     const ids = [...new Set(accountIds)].sort();
     const locked = new Map<string, Wallet>();
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(Wallet)
-        .values(chunk.map((accountId) => ({ accountId, balance: 0n, carryNanos: 0n })))
-        .orIgnore()
-        .execute();
+    const lock = async (chunk: string[]) => {
       const rows = await forUpdate(
         manager
           .getRepository(Wallet)
@@ -149,6 +146,20 @@ export class Ledger {
           .orderBy('w.account_id'),
       ).getMany();
       for (const row of rows) locked.set(row.accountId, row);
+    };
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      await lock(chunk);
+      const missing = chunk.filter((id) => !locked.has(id));
+      if (missing.length === 0) continue;
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Wallet)
+        .values(missing.map((accountId) => ({ accountId, balance: 0n, carryNanos: 0n })))
+        .orIgnore()
+        .execute();
+      await lock(missing);
     }
     return locked;
   }
