@@ -158,6 +158,7 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
   };
 
   let counter = 0;
+  let signUpAddress = 0;
   return {
     url,
     dialect,
@@ -184,7 +185,8 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
       const result = await gql<{ signUp: { token: string; account: { id: string } } }>(
         'mutation ($input: SignUpInput!) { signUp(input: $input) { token account { id } } }',
         { input: { email, password: 'correct horse battery' } },
-        { headers: { 'x-forwarded-for': `10.0.${counter}.1` } },
+        // Sign-ups are limited per address: each comes from one of its own.
+        { headers: { 'x-forwarded-for': `10.${(++signUpAddress >> 8) & 255}.${signUpAddress & 255}.1` } },
       );
       if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
       return { token: result.data.signUp.token, email, id: result.data.signUp.account.id };

@@ -16,6 +16,8 @@ export async function reportHourOfUsage(
     counters?: Record<string, number>;
     gauges?: Record<string, number>;
     intervals?: number;
+    /** The rollup job's clock (a restarted API waits for the old lease to expire). */
+    now?: Date;
   },
 ) {
   // MariaDB keeps whole seconds: a batch received in the second the last rollup ended at
@@ -42,5 +44,5 @@ export async function reportHourOfUsage(
     { token: agent.hostToken },
   );
   if (errors) throw new Error(JSON.stringify(errors));
-  await api.app.services.usage.rollUp(new Date(), { settleMs: 0 });
+  await api.app.services.usage.rollUp(usage.now ?? new Date(), { settleMs: 0 });
 }

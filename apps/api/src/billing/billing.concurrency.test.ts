@@ -175,9 +175,9 @@ describe.runIf(Boolean(mysqlUrl))('the ledger with two API processes on MariaDB'
     )) as unknown as [unknown[]];
     expect(mismatched).toEqual([]);
     // Each customer: the sum of its distinct top-ups minus three hours of 12.345678 CPU s at 0.0002 EUR (carried exactly).
-    const [[one]] = (await db.query('SELECT balance FROM wallets WHERE account_id = ?', [
+    const [[one]] = (await db.query('SELECT balance, carry_nanos FROM wallets WHERE account_id = ?', [
       customers[0]!.id,
-    ])) as unknown as [[{ balance: string }]];
+    ])) as unknown as [[{ balance: string; carry_nanos: string }]];
     const expectedTopUps = Array.from({ length: KEYS_PER_CUSTOMER }, (_, k) => BigInt(5 + k) * 1_000_000n).reduce(
       (s, v) => s + v,
       0n,

@@ -786,4 +786,39 @@ export const ru: Seed = {
   'Your sites will be deleted tomorrow': 'Завтра ваши сайты будут удалены',
   'This is the last notice: top up at {{link}} today, or your sites will be deleted tomorrow.':
     'Это последнее напоминание: пополните баланс на {{link}} сегодня, иначе завтра сайты будут удалены.',
+  'Enter from 1 to 1,000 sites.': 'Укажите от 1 до 1 000 сайтов.',
+  'Enter from 0 to 10,000,000 visitors a day.': 'Укажите от 0 до 10 000 000 посетителей в день.',
+  'The request key is not valid.': 'Ключ запроса недействителен.',
+  'The webhook body is not valid.': 'Тело веб-хука недействительно.',
+  'No such payment.': 'Такого платежа нет.',
+  'Only a completed payment can be refunded.': 'Вернуть можно только завершённый платёж.',
+  'A refund is at most what is left of the payment.': 'Возврат не может превышать остаток платежа.',
+  'A monthly limit is at least 1 EUR.': 'Месячный лимит — не меньше 1 EUR.',
+  'Set at most five alerts.': 'Можно задать не больше пяти оповещений.',
+  'Enter a price in euros with up to nine decimal places.':
+    'Укажите цену в евро, не больше девяти знаков после запятой.',
+  'A price list starts at a full hour.': 'Прайс-лист начинает действовать в начале часа.',
+  'A price list can only start in the future.': 'Прайс-лист может начать действовать только в будущем.',
+  'Another price list already starts at that time.': 'В это время уже начинается другой прайс-лист.',
+  'You have spent {{spent}} EUR this month': 'В этом месяце вы потратили {{spent}} EUR',
+  'Your sites have used {{spent}} EUR this month, past the alert you set at {{alert}} EUR. See what uses it at {{link}}.':
+    'В этом месяце ваши сайты израсходовали {{spent}} EUR — больше порога оповещения {{alert}} EUR. Что расходует средства, видно на {{link}}.',
+  'You have reached your monthly spending limit': 'Вы достигли месячного лимита расходов',
+  'Your sites have used {{spent}} EUR this month, reaching your limit of {{limit}} EUR. They keep running; change the limit at {{link}}.':
+    'В этом месяце ваши сайты израсходовали {{spent}} EUR и достигли лимита {{limit}} EUR. Они продолжают работать; изменить лимит можно на {{link}}.',
+  'Your sites have used {{spent}} EUR this month, reaching your limit of {{limit}} EUR, so they now show a suspended page until next month. Raise or remove the limit at {{link}} to bring them back at once.':
+    'В этом месяце ваши сайты израсходовали {{spent}} EUR и достигли лимита {{limit}} EUR, поэтому до следующего месяца они показывают страницу приостановки. Повысьте или снимите лимит на {{link}}, и сайты сразу заработают.',
+  'No account has this e-mail address.': 'Нет учётной записи с таким адресом.',
+  'There is no partner with this code.': 'Партнёра с таким кодом нет.',
+  'You cannot use your own referral code.': 'Нельзя использовать собственный партнёрский код.',
+  'A payout is at least {{minimum}} EUR.': 'Выплата — не меньше {{minimum}} EUR.',
+  'You can request at most {{available}} EUR.': 'Можно запросить не больше {{available}} EUR.',
+  'No such payout request.': 'Такого запроса на выплату нет.',
+  'This payout request was already decided.': 'По этому запросу на выплату уже принято решение.',
+  'Choose a range of up to three years that ends after it starts.':
+    'Выберите период до трёх лет, который заканчивается позже, чем начинается.',
+  'Give the token a name of up to 60 characters.': 'Дайте токену название до 60 символов.',
+  'Revoke a token first: a partner has at most ten.':
+    'Сначала отзовите один из токенов: у партнёра их может быть не больше десяти.',
+  'No such token.': 'Такого токена нет.',
 };
