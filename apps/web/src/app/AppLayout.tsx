@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Logo } from '../components/Logo';
 import { ErrorBox, Spinner } from '../components/ui';
 import { useMe } from '../features/accounts/session';
+import { BalanceBanner } from '../features/billing/BalanceBanner';
 import { graphql } from '../gql';
 import { serverErrors } from './apollo';
 import { useLangPath } from './LanguageRoute';
@@ -66,6 +67,11 @@ export default function AppLayout() {
           <NavLink to={to('/cron')} className="nav-link">
             {t('Scheduled jobs')}
           </NavLink>
+          {account.role !== 'ADMIN' && (
+            <NavLink to={to('/partner')} className="nav-link">
+              {t('Partner program')}
+            </NavLink>
+          )}
           <NavLink to={to('/settings')} className="nav-link">
             {t('Settings')}
           </NavLink>
@@ -81,6 +87,12 @@ export default function AppLayout() {
               <NavLink to={to('/admin/alerts')} className="nav-link">
                 {t('Alerts')}
               </NavLink>
+              <NavLink to={to('/admin/prices')} className="nav-link">
+                {t('Prices')}
+              </NavLink>
+              <NavLink to={to('/admin/payments')} className="nav-link">
+                {t('Payments and payouts')}
+              </NavLink>
               <NavLink to={to('/admin/translations')} className="nav-link">
                 {t('Translations')}
               </NavLink>
@@ -94,6 +106,7 @@ export default function AppLayout() {
           <AccountMenu email={account.email} />
         </header>
         {!account.emailVerifiedAt && <VerifyBanner email={account.email} />}
+        {account.role !== 'ADMIN' && <BalanceBanner />}
         <main className="content">
           <Outlet />
         </main>

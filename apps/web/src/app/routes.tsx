@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
       { path: 'forgot-password', lazy: page(() => import('../features/accounts/ForgotPasswordPage')) },
       { path: 'reset-password', lazy: page(() => import('../features/accounts/ResetPasswordPage')) },
       { path: 'verify-email', lazy: page(() => import('../features/accounts/VerifyEmailPage')) },
+      { path: 'calculator', lazy: page(() => import('../features/billing/CalculatorPage')) },
       {
         lazy: page(() => import('./AppLayout')),
         children: [
@@ -39,6 +40,9 @@ export const router = createBrowserRouter([
           { path: 'admin/hosts', lazy: page(() => import('../features/hosts/HostsPage')) },
           { path: 'admin/hosts/:hostId/usage', lazy: page(() => import('../features/usage/HostUsagePage')) },
           { path: 'admin/alerts', lazy: page(() => import('../features/admin/AlertsPage')) },
+          { path: 'admin/prices', lazy: page(() => import('../features/admin/PricesPage')) },
+          { path: 'admin/payments', lazy: page(() => import('../features/admin/PaymentsPage')) },
+          { path: 'partner', lazy: page(() => import('../features/referrals/PartnerPage')) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

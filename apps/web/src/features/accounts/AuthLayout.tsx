@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Logo } from '../../components/Logo';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { useLangPath } from '../../app/LanguageRoute';
 
 /** The frame of the pages before log-in: the logo, one card, the language switch. */
 export function AuthLayout({
@@ -15,6 +16,7 @@ export function AuthLayout({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const to = useLangPath();
   return (
     <main className="auth-page">
       <div className="auth-brand">
@@ -28,7 +30,9 @@ export function AuthLayout({
         {children}
       </div>
       <footer className="auth-footer">
-        <span className="muted">{t('Pay only for what your sites use.')}</span>
+        <span className="muted">
+          {t('Pay only for what your sites use.')} <Link to={to('/calculator')}>{t('What would it cost?')}</Link>
+        </span>
         <LanguageSwitcher />
       </footer>
     </main>
