@@ -1,3 +1,4 @@
+import { DEMO_USAGE_DAYS } from './usage/demo-usage.js';
 import { Role } from './accounts/account.entity.js';
 import type { Logger } from './common/logger.js';
 import type { Config } from './config.js';
@@ -35,8 +36,11 @@ export async function seedStartupData(config: Config, services: Services, logger
   });
   const blog = await services.sites.createSite(customer, { domain: 'blog.demo-shop.example' });
   await services.usage.seedDemo(customer.id, [shop.id, blog.id]);
-  // A welcome credit, so the demo wallet shows hourly charges against a positive balance.
+  // A welcome credit, then the three weeks of demo usage charged hour by hour, so the
+  // wallet shows its spending graph and history from the first look.
   await services.billing.credit(customer.id, 20_000_000n, `demo:welcome:${customer.id}`);
+  await services.charging.startFrom(new Date(Date.now() - DEMO_USAGE_DAYS * 24 * 3600_000));
+  await services.charging.run();
   const url = config.publicUrl;
   logger.info({ demoCustomer: DEMO_CUSTOMER.email, demoAdmin: DEMO_ADMIN.email }, 'demo data created');
   // Printed plainly as well: this is what a new user looks for in the terminal.

@@ -1,6 +1,6 @@
 import { AmountError, parseAmount, RESOURCES } from '@elasticweb/billing';
 import { randomUUID } from 'node:crypto';
-import { Between, In, MoreThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
@@ -29,8 +29,6 @@ export { walletOf };
 export class RetryLaterError extends Error {}
 
 type PaymentListener = (manager: EntityManager, payment: Payment, amount: bigint) => Promise<void>;
-
-const USAGE_KINDS = ['usage', 'usage_correction'];
 
 const parseMoney = (text: string, field: string, message: string) => {
   try {
@@ -83,13 +81,7 @@ export class BillingService {
 
   async wallet(account: Account, now = new Date()) {
     const wallet = await this.dataSource.getRepository(Wallet).findOneBy({ accountId: account.id });
-    const spentSince = async (since: Date) => {
-      const rows = await this.dataSource.getRepository(LedgerEntry).find({
-        where: { accountId: account.id, kind: In(USAGE_KINDS), createdAt: MoreThanOrEqual(since) },
-        select: { amount: true, debit: true },
-      });
-      return rows.reduce((sum, row) => sum + (row.debit === walletOf(account.id) ? row.amount : -row.amount), 0n);
-    };
+    const spentSince = (since: Date) => this.usageCost(account.id, since, now);
     const balance = wallet?.balance ?? 0n;
     const spent30d = await spentSince(new Date(now.getTime() - 30 * DAY));
     const spent7d = await spentSince(new Date(now.getTime() - 7 * DAY));
@@ -389,9 +381,18 @@ export class BillingService {
   }
 
   /** Micro-euros of usage charged for hours of the given month so far. */
-  async spentInMonth(accountId: string, at: Date): Promise<bigint> {
+  spentInMonth(accountId: string, at: Date): Promise<bigint> {
+    return this.usageCost(accountId, monthStart(at), at);
+  }
+
+  /**
+   * What the usage of the hours in [from, to] cost (micro-euros, corrections included):
+   * by the hour the resources were used, not when the charge was written, so late
+   * usage and a first run over past hours land in the right days.
+   */
+  private async usageCost(accountId: string, from: Date, to: Date): Promise<bigint> {
     const rows = await this.dataSource.getRepository(UsageCharge).find({
-      where: { accountId, hourStart: Between(monthStart(at), at) },
+      where: { accountId, hourStart: Between(from, to) },
       select: { nanos: true },
     });
     return rows.reduce((sum, r) => sum + r.nanos, 0n) / 1000n;

@@ -11,6 +11,9 @@ const DEMO_HOST = '00000000-0000-7000-8000-000000000000';
  * Three weeks of plausible usage for the demo customer's sites, so the graphs of a
  * fresh `npm start` are alive: a daily rhythm, a weekly one, and some noise.
  */
+/** How far back the demo's usage (and so its charges) go. */
+export const DEMO_USAGE_DAYS = 21;
+
 export async function seedDemoUsage(
   dataSource: DataSource,
   usage: UsageService,
@@ -20,7 +23,7 @@ export async function seedDemoUsage(
 ): Promise<void> {
   const step = 300_000;
   const end = Math.floor(now.getTime() / step) * step;
-  const start = end - 21 * 24 * 3600_000;
+  const start = end - DEMO_USAGE_DAYS * 24 * 3600_000;
   let seed = 42;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const rows: UsageSample[] = [];
