@@ -1,5 +1,17 @@
 import { graphql } from '../../gql';
 
+/** The six prices of a list, as the calculator and the administrators' page show them. */
+export const PRICE_FIGURES = graphql(`
+  fragment PriceFigures on Prices {
+    cpuSecond
+    memoryGbHour
+    diskGbDay
+    trafficGb
+    millionIoOperations
+    mysqlBusyHour
+  }
+`);
+
 export const WALLET = graphql(`
   query Wallet($first: Int!, $after: String, $kind: String, $days: Int!) {
     wallet {
@@ -119,12 +131,7 @@ export const ESTIMATE_COST = graphql(`
         }
       }
       prices {
-        cpuSecond
-        memoryGbHour
-        diskGbDay
-        trafficGb
-        millionIoOperations
-        mysqlBusyHour
+        ...PriceFigures
       }
     }
   }
@@ -137,12 +144,7 @@ export const PRICE_LISTS = graphql(`
       validUntil
       isCurrent
       prices {
-        cpuSecond
-        memoryGbHour
-        diskGbDay
-        trafficGb
-        millionIoOperations
-        mysqlBusyHour
+        ...PriceFigures
       }
     }
   }
