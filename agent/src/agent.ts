@@ -10,6 +10,7 @@ import { failed, type ExecutorContext } from './executors/context.js';
 import { applySite } from './executors/site-apply.js';
 import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
+import { certificateSite } from './executors/site-certificate.js';
 import { pinPanelKeys } from './executors/host-keys.js';
 import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
 import { applyDatabase, deleteDatabase, measureDatabases, restoreDatabase } from './executors/databases.js';
@@ -263,6 +264,8 @@ export class Agent {
         return deleteSite(context, command.args as never);
       case 'site.detect':
         return detectSite(context, command.args as never);
+      case 'site.certificate':
+        return certificateSite(context, command.args as never);
       case 'host.info':
         return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
       case 'host.keys':

@@ -69,6 +69,19 @@ export const configSchema = z
       })
       .strict()
       .default({ enabled: true, sampleSeconds: 10, diskSeconds: 300, spoolMaxMb: 200 }),
+    /** Certificates through ACME (RFC 8555) HTTP-01: Let's Encrypt unless told otherwise. */
+    acme: z
+      .object({
+        /** false: this host gets no automatic certificates (customers may still upload theirs). */
+        enabled: z.boolean().default(true),
+        directoryUrl: z.url().default('https://acme-v02.api.letsencrypt.org/directory'),
+        /** Where the ACME server sends expiry notices (optional). */
+        email: z.email().optional(),
+        /** A CA file to trust for the ACME server itself (a test server such as pebble). */
+        caFile: z.string().optional(),
+      })
+      .strict()
+      .default({ enabled: true, directoryUrl: 'https://acme-v02.api.letsencrypt.org/directory' }),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .strict();

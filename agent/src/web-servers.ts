@@ -127,6 +127,7 @@ export class WebServers {
       listenTls: this.config.nginx.listenTls,
       phpFpmSocketDir: this.paths.socketDir,
       acmeRoot: this.paths.acmeRoot,
+      certificates: this.config.acme.enabled,
     };
   }
 

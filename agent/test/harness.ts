@@ -138,6 +138,8 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
     nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [`127.0.0.1:${tlsPort}`] },
     phpFpm: { manage: true, binaries: { '8.2': PHP_FPM } },
     logLevel: 'debug',
+    // No certificate authority here unless a test brings pebble (agent: { acme: … }).
+    acme: { enabled: false },
     // Customers' databases go to the MariaDB the API tests use, when there is one.
     ...(process.env.TEST_MYSQL_URL ? { mysql: mysqlOf(process.env.TEST_MYSQL_URL) } : {}),
     ...options.agent,

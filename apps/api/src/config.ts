@@ -61,6 +61,8 @@ const configSchema = z.object({
   REFERRAL_SHARE_PERCENT: z.coerce.number().min(0).max(50).default(10),
   /** The smallest payout a partner may request, in euros. */
   PAYOUT_MINIMUM_EUR: z.coerce.number().int().min(0).max(100000).default(50),
+  /** A CA (PEM file) trusted for uploaded certificates besides the public roots (a private CA, tests). */
+  CERTIFICATE_TRUSTED_CA_FILE: z.string().min(1).optional(),
   /** How often each replica runs the scheduled jobs (rollups, charging, suspension, commissions). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */

@@ -22,6 +22,7 @@ import type { SuspensionService } from './billing/suspension.service.js';
 import type { ChargingService } from './billing/charging.service.js';
 import type { PricesService } from './billing/prices.service.js';
 import type { ReferralsService } from './referrals/referrals.service.js';
+import type { CertificatesService } from './certificates/certificates.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -41,6 +42,7 @@ export interface Services {
   charging: ChargingService;
   prices: PricesService;
   referrals: ReferralsService;
+  certificates: CertificatesService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

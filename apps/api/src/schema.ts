@@ -14,6 +14,7 @@ import { PhpResolver } from './php/php.resolver.js';
 import { UsageResolver } from './usage/usage.resolver.js';
 import { BillingResolver } from './billing/billing.resolver.js';
 import { ReferralsResolver } from './referrals/referrals.resolver.js';
+import { CertificatesResolver } from './certificates/certificates.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -31,6 +32,7 @@ export const resolvers = [
   UsageResolver,
   BillingResolver,
   ReferralsResolver,
+  CertificatesResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

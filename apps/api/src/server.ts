@@ -41,6 +41,7 @@ import { PricesService } from './billing/prices.service.js';
 import { ChargingService } from './billing/charging.service.js';
 import { createPaymentProvider } from './billing/payment-providers.js';
 import { ReferralsService } from './referrals/referrals.service.js';
+import { CertificatesService } from './certificates/certificates.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 /** The partner code of the referral link a visitor came through, for 30 days. */
@@ -136,6 +137,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     prices,
     charging: new ChargingService(dataSource, ledger, prices),
     referrals: new ReferralsService(dataSource, ledger, config),
+    certificates: undefined as never,
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
@@ -151,6 +153,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     deployments,
     services.sites,
     services.billing,
+  );
+  services.certificates = new CertificatesService(
+    dataSource,
+    commands,
+    deployments,
+    alerts,
+    mailer,
+    translations,
+    config,
   );
   services.billing.usePaymentProvider(
     createPaymentProvider(config, webhookSecret, (body, signature) => services.billing.handleWebhook(body, signature)),

@@ -87,6 +87,22 @@ export const commandArgs = {
   /** Creates the database again from its newest archived dump, with a new password. */
   'database.restore': z.object({ databaseId: uuid, account: systemName, name: databaseName, passwordHash }).strict(),
   /**
+   * A site's certificate: `issue` asks the ACME server for one covering the domains
+   * (HTTP-01 from the agent's challenge folder; also renews), `install` writes one the
+   * customer uploaded (the API checked it), `revoke` revokes and removes it. The agent
+   * answers with the certificate's facts (`certificateFactsSchema`).
+   */
+  'site.certificate': z
+    .object({
+      siteId: uuid,
+      account: systemName,
+      domains: z.array(hostName).min(1).max(21),
+      action: z.enum(['issue', 'install', 'revoke']),
+      certificate: z.string().max(100_000).optional(),
+      key: z.string().max(20_000).optional(),
+    })
+    .strict(),
+  /**
    * The panel keys the agent pins from now on (rotation with overlap: first [old, new]
    * signed by old, later [new] signed by new, which revokes old). The signer must be in
    * the new set, so a host can never be locked out by one command.
@@ -104,4 +120,16 @@ export const commandArgs = {
 } as const;
 
 export type CommandType = keyof typeof commandArgs;
+
+/** What the agent reports of a certificate it issued or installed. */
+export const certificateFactsSchema = z
+  .object({
+    notBefore: z.string(),
+    notAfter: z.string(),
+    serial: z.string().max(100),
+    issuer: z.string().max(500),
+    domains: z.array(z.string().max(253)).max(100),
+  })
+  .strict();
+export type CertificateFacts = z.infer<typeof certificateFactsSchema>;
 export type CommandArgs<T extends CommandType> = z.infer<(typeof commandArgs)[T]>;

@@ -13,6 +13,8 @@ export interface HostReportedLayout {
   phpFpmSocketDir: string;
   /** Where the agent keeps ACME HTTP-01 files. */
   acmeRoot: string;
+  /** Whether the agent issues certificates through ACME (the panel then asks it for one per site). */
+  certificates?: boolean;
 }
 
 export interface SitePaths {
@@ -29,6 +31,12 @@ export interface SitePaths {
   suspendedRoot: string;
   /** The site's access log, one JSON object a request, which the agent reads for traffic. */
   accessLog: string;
+}
+
+/** Where a site's certificate and key live on its host (the key readable by root only). */
+export function certificatePaths(layout: Pick<HostReportedLayout, 'prefix'>, siteId: string) {
+  const dir = `${prefixRoot(layout)}/etc/elasticweb/certificates/${siteId}`;
+  return { dir, certificate: `${dir}/fullchain.pem`, key: `${dir}/privkey.pem` };
 }
 
 /** The prefix as a path to put in front of absolute paths: "/" becomes "". */

@@ -12,6 +12,7 @@ import { Database } from '../databases/database.entity.js';
 import { SshKey } from '../access/ssh-key.entity.js';
 import { CronJob } from '../cron/cron-job.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, PriceListRow, UsageCharge, Wallet } from '../billing/billing.entities.js';
+import { SiteCertificate } from '../certificates/certificate.entity.js';
 import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
@@ -50,4 +51,5 @@ export const entities = [
   DailySecret,
   Commission,
   Payout,
+  SiteCertificate,
 ];

@@ -17,6 +17,9 @@ export class HostLayoutInput {
 
   @Field(() => String)
   acmeRoot!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the agent issues certificates through ACME' })
+  certificates?: boolean | null;
 }
 
 @InputType()

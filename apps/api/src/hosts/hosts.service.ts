@@ -46,6 +46,7 @@ const hostInfoSchema = z.object({
     listenTls: z.array(z.string().max(60)).max(10).nullish(),
     phpFpmSocketDir: path,
     acmeRoot: path,
+    certificates: z.boolean().nullish(),
   }),
 });
 /** The host's columns that the information an agent reports fills in. */

@@ -1,4 +1,5 @@
-import type { CommandArgs } from '@elasticweb/protocol';
+import { CertificateStatus, SiteCertificate } from '../certificates/certificate.entity.js';
+import { certificatePaths, type CommandArgs } from '@elasticweb/protocol';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
 import { AlertStatus, type Alert } from '../admin/alert.entity.js';
@@ -85,12 +86,26 @@ export class SiteDeployments {
     const names = (await manager.getRepository(SiteDomain).find({ where: { siteId }, order: { position: 'ASC' } })).map(
       (domain) => domain.name,
     );
+    const layout = await hostLayoutOf(manager, site);
+    const config = await liveConfig(manager, site);
+    // With a certificate in place on the host, the site is served over HTTPS and plain HTTP redirects there.
+    const certificate = await manager.getRepository(SiteCertificate).findOneBy({ siteId });
+    const tls =
+      certificate?.status === CertificateStatus.ISSUED && layout.listenTls?.length
+        ? {
+            tls: {
+              certificate: certificatePaths(layout, site.id).certificate,
+              key: certificatePaths(layout, site.id).key,
+            },
+            redirectToHttps: true,
+          }
+        : {};
     const rendered = renderSiteConfig(
       names,
       account.systemName,
       site,
-      await liveConfig(manager, site),
-      await hostLayoutOf(manager, site),
+      { ...config, options: { ...config.options, ...tls } },
+      layout,
     );
     // Saved configurations were checked when saved; a failure here is a layout the host reported badly.
     if (rendered.problems.length)
@@ -252,6 +267,8 @@ export class SiteDeployments {
     error: string | null,
   ): Promise<(() => void) | void> {
     if (!FINAL_STATUSES.includes(status) || status === CommandStatus.SUPERSEDED) return;
+    // Certificates have their own retries, alerts and notices (certificates.service.ts); the site keeps serving.
+    if (command.type === 'site.certificate') return;
     const site = command.siteId ? await manager.getRepository(Site).findOneBy({ id: command.siteId }) : null;
     if (status === CommandStatus.SUCCEEDED) {
       if (site) return this.succeeded(manager, site, command);

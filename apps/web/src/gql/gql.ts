@@ -53,6 +53,10 @@ type Documents = {
     "\n  mutation SchedulePrices($input: PriceListInput!) {\n    schedulePrices(input: $input) {\n      validFrom\n    }\n  }\n": typeof types.SchedulePricesDocument,
     "\n  query AdminPayments {\n    payments {\n      id\n      accountId\n      provider\n      status\n      amount {\n        amount\n      }\n      refunded {\n        amount\n      }\n      createdAt\n    }\n  }\n": typeof types.AdminPaymentsDocument,
     "\n  mutation RefundPayment($paymentId: ID!, $amount: String) {\n    refundPayment(paymentId: $paymentId, amount: $amount) {\n      id\n      refunded {\n        amount\n      }\n    }\n  }\n": typeof types.RefundPaymentDocument,
+    "\n  query SiteCertificate($id: ID!) {\n    site(id: $id) {\n      id\n      certificate {\n        mode\n        status\n        domains\n        notAfter\n        issuer\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.SiteCertificateDocument,
+    "\n  mutation UploadCertificate($siteId: ID!, $certificate: String!, $key: String!) {\n    uploadCertificate(siteId: $siteId, certificate: $certificate, key: $key) {\n      status\n    }\n  }\n": typeof types.UploadCertificateDocument,
+    "\n  mutation IssueCertificate($siteId: ID!) {\n    issueCertificate(siteId: $siteId) {\n      status\n    }\n  }\n": typeof types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($siteId: ID!) {\n    revokeCertificate(siteId: $siteId) {\n      status\n    }\n  }\n": typeof types.RevokeCertificateDocument,
     "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": typeof types.DatabasesDocument,
     "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateDatabaseDocument,
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetDatabasePasswordDocument,
@@ -130,6 +134,10 @@ const documents: Documents = {
     "\n  mutation SchedulePrices($input: PriceListInput!) {\n    schedulePrices(input: $input) {\n      validFrom\n    }\n  }\n": types.SchedulePricesDocument,
     "\n  query AdminPayments {\n    payments {\n      id\n      accountId\n      provider\n      status\n      amount {\n        amount\n      }\n      refunded {\n        amount\n      }\n      createdAt\n    }\n  }\n": types.AdminPaymentsDocument,
     "\n  mutation RefundPayment($paymentId: ID!, $amount: String) {\n    refundPayment(paymentId: $paymentId, amount: $amount) {\n      id\n      refunded {\n        amount\n      }\n    }\n  }\n": types.RefundPaymentDocument,
+    "\n  query SiteCertificate($id: ID!) {\n    site(id: $id) {\n      id\n      certificate {\n        mode\n        status\n        domains\n        notAfter\n        issuer\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": types.SiteCertificateDocument,
+    "\n  mutation UploadCertificate($siteId: ID!, $certificate: String!, $key: String!) {\n    uploadCertificate(siteId: $siteId, certificate: $certificate, key: $key) {\n      status\n    }\n  }\n": types.UploadCertificateDocument,
+    "\n  mutation IssueCertificate($siteId: ID!) {\n    issueCertificate(siteId: $siteId) {\n      status\n    }\n  }\n": types.IssueCertificateDocument,
+    "\n  mutation RevokeCertificate($siteId: ID!) {\n    revokeCertificate(siteId: $siteId) {\n      status\n    }\n  }\n": types.RevokeCertificateDocument,
     "\n  query Databases {\n    databases {\n      id\n      name\n      user\n      host\n      port\n      status\n      sizeBytes\n      createdAt\n      restorableUntil\n    }\n  }\n": types.DatabasesDocument,
     "\n  mutation CreateDatabase($input: CreateDatabaseInput!) {\n    createDatabase(input: $input) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.CreateDatabaseDocument,
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.ResetDatabasePasswordDocument,
@@ -338,6 +346,22 @@ export function graphql(source: "\n  query AdminPayments {\n    payments {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefundPayment($paymentId: ID!, $amount: String) {\n    refundPayment(paymentId: $paymentId, amount: $amount) {\n      id\n      refunded {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($paymentId: ID!, $amount: String) {\n    refundPayment(paymentId: $paymentId, amount: $amount) {\n      id\n      refunded {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteCertificate($id: ID!) {\n    site(id: $id) {\n      id\n      certificate {\n        mode\n        status\n        domains\n        notAfter\n        issuer\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SiteCertificate($id: ID!) {\n    site(id: $id) {\n      id\n      certificate {\n        mode\n        status\n        domains\n        notAfter\n        issuer\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCertificate($siteId: ID!, $certificate: String!, $key: String!) {\n    uploadCertificate(siteId: $siteId, certificate: $certificate, key: $key) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UploadCertificate($siteId: ID!, $certificate: String!, $key: String!) {\n    uploadCertificate(siteId: $siteId, certificate: $certificate, key: $key) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueCertificate($siteId: ID!) {\n    issueCertificate(siteId: $siteId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation IssueCertificate($siteId: ID!) {\n    issueCertificate(siteId: $siteId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCertificate($siteId: ID!) {\n    revokeCertificate(siteId: $siteId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCertificate($siteId: ID!) {\n    revokeCertificate(siteId: $siteId) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { DomainName, readableDomain, SiteStatusBadge } from './site-display';
 import { DELETE_SITE, SCAN_SITE_FILES, SITE, SITES } from './site-documents';
 import { SiteProgress, usePollWhileBusy } from './SiteProgress';
 import { SitePhpSection } from '../php/SitePhpSection';
+import { SiteCertificateSection } from '../certificates/SiteCertificateSection';
 
 export default function SiteDetailPage() {
   const { t, i18n } = useTranslation();
@@ -107,6 +108,7 @@ export default function SiteDetailPage() {
           <dd>{date(site.updatedAt)}</dd>
         </dl>
       </section>
+      {site.status !== 'DELETING' && site.status !== 'PENDING' && <SiteCertificateSection siteId={site.id} />}
       {site.status !== 'DELETING' && <SitePhpSection siteId={site.id} onSaved={() => void refetch()} />}
       {confirming && <DeleteSiteDialog id={site.id} domain={site.domain} onClose={() => setConfirming(false)} />}
     </>
