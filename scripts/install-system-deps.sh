@@ -15,6 +15,7 @@ PACKAGES=(
   openssh-client # ssh-keygen makes the keys the SSH key tests parse
   mariadb-client # the agent dumps and restores customers' databases with mariadb-dump / mariadb
   python3-psutil # agent/bench compares the /proc scan with psutil's
+  pebble # Let's Encrypt's ACME test server and its mock DNS: certificates are issued for real in the tests
 )
 
 if [[ $(id -u) -ne 0 ]]; then
