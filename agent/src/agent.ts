@@ -11,6 +11,7 @@ import { applySite } from './executors/site-apply.js';
 import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
 import { certificateSite } from './executors/site-certificate.js';
+import { importSite } from './executors/site-import.js';
 import { pinPanelKeys } from './executors/host-keys.js';
 import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
 import { applyDatabase, deleteDatabase, measureDatabases, restoreDatabase } from './executors/databases.js';
@@ -252,6 +253,7 @@ export class Agent {
       logger: this.logger,
       progress: (message) => (command ? void this.progress(command, message) : undefined),
       reportHostInfo: () => this.reportHostInfo(),
+      download: (path, to, maxBytes) => this.api.download(path, to, maxBytes),
     };
   }
 
@@ -266,6 +268,8 @@ export class Agent {
         return detectSite(context, command.args as never);
       case 'site.certificate':
         return certificateSite(context, command.args as never);
+      case 'site.import':
+        return importSite(context, command.args as never);
       case 'host.info':
         return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
       case 'host.keys':

@@ -1,3 +1,5 @@
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
@@ -88,5 +90,33 @@ export class ApiClient {
     }
     if (!json.data) throw new TransportError(`${this.endpoint.origin} answered ${response.status} without data`);
     return json.data;
+  }
+
+  /** Streams a file the API holds for this host (an upload to import) into `to`; returns its size. */
+  async download(path: string, to: string, maxBytes: number): Promise<number> {
+    const url = new URL(path, this.endpoint);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const res = await new Promise<IncomingMessage>((resolve, reject) => {
+      const req = send(url, {
+        headers: this.options.token ? { authorization: `Bearer ${this.options.token}` } : {},
+        ...(url.protocol === 'https:' && this.options.ca ? { ca: this.options.ca } : {}),
+        timeout: 60_000,
+      });
+      req.on('response', resolve);
+      req.on('timeout', () => req.destroy(new Error('no answer within 60 s')));
+      req.on('error', (error) => reject(new TransportError(`${url.origin}: ${error.message}`)));
+      req.end();
+    });
+    if (res.statusCode !== 200) {
+      res.resume();
+      throw new ApiError(`${url.pathname} answered ${res.statusCode}`, 'NOT_FOUND');
+    }
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) res.destroy(new Error(`larger than ${maxBytes} bytes`));
+    });
+    await pipeline(res, createWriteStream(to, { mode: 0o600 }));
+    return size;
   }
 }

@@ -14,6 +14,8 @@ export interface ExecutorContext {
   progress(message?: string): void;
   /** Reports the host's information to the API (host.info). */
   reportHostInfo(): Promise<unknown>;
+  /** Downloads a file the API holds for this host (an upload to import); returns its size. */
+  download(path: string, to: string, maxBytes: number): Promise<number>;
 }
 
 export const succeeded = (result: unknown): Outcome => ({ ok: true, result: JSON.stringify(result) });

@@ -142,6 +142,18 @@ export async function restoreDatabase(
   }
 }
 
+/** Loads a SQL dump (plain or gzip) into an existing database, as the agent's MySQL account. */
+export async function loadDump(context: ExecutorContext, name: string, dump: NodeJS.ReadableStream): Promise<number> {
+  const cli = cliArgs(context);
+  await run('mariadb', [...cli.args, name], cli.env, undefined, dump);
+  const db = await connect(context);
+  try {
+    return await sizeOf(db, name);
+  } finally {
+    await db.end();
+  }
+}
+
 /** Sizes of the customers' databases on this host (names start with an account's system name). */
 export async function measureDatabases(context: ExecutorContext): Promise<Array<{ name: string; bytes: number }>> {
   const db = await connect(context);

@@ -9,6 +9,11 @@ import { failed, succeeded, type ExecutorContext } from './context.js';
 export async function detectSite(context: ExecutorContext, args: CommandArgs<'site.detect'>): Promise<Outcome> {
   const { siteRoot } = sitePaths(context.servers.layout(), args.account, args.siteId, args.domain);
   if (!existsSync(siteRoot)) return failed(`the site's folder ${siteRoot} does not exist`, true);
+  return succeeded(detectIn(siteRoot));
+}
+
+/** The preset whose marker files a folder holds (reading at most 64 KB of a file, never outside the folder). */
+export function detectIn(siteRoot: string) {
   // Paths come from the presets library; normalising keeps any lookup inside the site's folder.
   const inside = (path: string) => {
     const relative = normalize(path);
@@ -25,5 +30,5 @@ export async function detectSite(context: ExecutorContext, args: CommandArgs<'si
       closeSync(fd);
     }
   });
-  return succeeded(detection);
+  return detection;
 }

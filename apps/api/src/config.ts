@@ -63,6 +63,8 @@ const configSchema = z.object({
   PAYOUT_MINIMUM_EUR: z.coerce.number().int().min(0).max(100000).default(50),
   /** A CA (PEM file) trusted for uploaded certificates besides the public roots (a private CA, tests). */
   CERTIFICATE_TRUSTED_CA_FILE: z.string().min(1).optional(),
+  /** The largest file a customer may upload to import a site (archive or SQL dump). */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(2048),
   /** How often each replica runs the scheduled jobs (rollups, charging, suspension, commissions). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */

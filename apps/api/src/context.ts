@@ -23,6 +23,7 @@ import type { ChargingService } from './billing/charging.service.js';
 import type { PricesService } from './billing/prices.service.js';
 import type { ReferralsService } from './referrals/referrals.service.js';
 import type { CertificatesService } from './certificates/certificates.service.js';
+import type { ImportsService } from './imports/imports.service.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -43,6 +44,7 @@ export interface Services {
   prices: PricesService;
   referrals: ReferralsService;
   certificates: CertificatesService;
+  imports: ImportsService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
       .then(() => services.suspension.enforce())
       .then(() => services.referrals.matureCommissions())
       .then(() => services.certificates.runDue())
+      .then(() => services.imports.pruneUploads())
       .then(() => services.commands.pruneFinished())
       .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
   }, config.JOB_INTERVAL_SECONDS * 1000);

@@ -15,6 +15,7 @@ import { UsageResolver } from './usage/usage.resolver.js';
 import { BillingResolver } from './billing/billing.resolver.js';
 import { ReferralsResolver } from './referrals/referrals.resolver.js';
 import { CertificatesResolver } from './certificates/certificates.resolver.js';
+import { ImportsResolver } from './imports/imports.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -33,6 +34,7 @@ export const resolvers = [
   BillingResolver,
   ReferralsResolver,
   CertificatesResolver,
+  ImportsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -42,6 +43,7 @@ import { ChargingService } from './billing/charging.service.js';
 import { createPaymentProvider } from './billing/payment-providers.js';
 import { ReferralsService } from './referrals/referrals.service.js';
 import { CertificatesService } from './certificates/certificates.service.js';
+import { ImportsService, UploadTooLargeError } from './imports/imports.service.js';
 
 export const SESSION_COOKIE = 'ew_session';
 /** The partner code of the referral link a visitor came through, for 30 days. */
@@ -138,6 +140,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     charging: new ChargingService(dataSource, ledger, prices),
     referrals: new ReferralsService(dataSource, ledger, config),
     certificates: undefined as never,
+    imports: undefined as never,
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
@@ -154,6 +157,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     services.sites,
     services.billing,
   );
+  services.imports = new ImportsService(dataSource, commands, services.databases, config);
   services.certificates = new CertificatesService(
     dataSource,
     commands,
@@ -320,6 +324,39 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
   };
 
+  /**
+   * Uploads for site imports: the raw body is the file. The custom header makes the
+   * request non-simple, so a cross-site form cannot send one with the session cookie.
+   */
+  const upload = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.headers['x-elasticweb-upload'] !== '1')
+      return sendJson(res, 400, { error: 'x-elasticweb-upload: 1 is required' });
+    const token = sessionToken(req);
+    const auth = token ? await services.accounts.authenticate(token) : null;
+    if (!auth) return sendJson(res, 401, { error: 'log in first' });
+    const name = new URL(req.url ?? '/', 'http://x').searchParams.get('name') ?? '';
+    try {
+      const stored = await services.imports.receive(auth.account, name, req);
+      sendJson(res, 201, { id: stored.id, name: stored.name, sizeBytes: stored.sizeBytes, sha256: stored.sha256 });
+    } catch (error) {
+      if (error instanceof UploadTooLargeError)
+        return sendJson(res, 413, { error: `at most ${config.UPLOAD_MAX_MB} MB` });
+      if (error instanceof InvalidInputError) return sendJson(res, 400, { error: error.message });
+      throw error;
+    }
+  };
+
+  /** A host fetches an upload it has to import (its own imports only). */
+  const uploadForHost = async (req: IncomingMessage, res: ServerResponse, id: string) => {
+    const token = sessionToken(req);
+    const host = token ? await services.hosts.authenticate(token) : null;
+    if (!host) return sendJson(res, 401, { error: 'host token required' });
+    const file = await services.imports.fileForHost(host, id);
+    if (!file) return sendJson(res, 404, { error: 'no such upload for this host' });
+    res.writeHead(200, { 'content-type': 'application/octet-stream' });
+    await pipeline(services.imports.openForHost(file), res);
+  };
+
   /** A referral link: counts the visit, remembers the code for 30 days, and opens the sign-up page. */
   const referralLink = async (req: IncomingMessage, res: ServerResponse, code: string) => {
     const partner = await services.referrals.recordClick(code, clientIp(req, config.TRUST_PROXY));
@@ -358,11 +395,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         });
       else res.destroy();
     };
+    const uploadId = path?.startsWith('/uploads/') ? /^\/uploads\/([0-9a-f-]{36})$/.exec(path) : null;
     const referral = path?.startsWith('/r/') ? /^\/r\/([A-Za-z0-9]{4,16})$/.exec(path) : null;
     const i18nFile = path?.startsWith('/i18n/') ? /^\/i18n\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.json$/.exec(path) : null;
     if (path === '/graphql') graphql(req, res).catch(done);
     else if (path === '/payments/webhook' && req.method === 'POST') paymentWebhook(req, res).catch(done);
     else if (referral && req.method === 'GET') referralLink(req, res, referral[1]!).catch(done);
+    else if (path === '/uploads' && req.method === 'POST') upload(req, res).catch(done);
+    else if (uploadId && req.method === 'GET') uploadForHost(req, res, uploadId[1]!).catch(done);
     else if (i18nFile) translationMap(req, res, i18nFile[1]!).catch(done);
     else if (path === '/healthz') health(res).catch(done);
     else spa(req, res);

@@ -108,6 +108,8 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
     DATABASE_URL: database.url,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     TRUST_PROXY: '1',
+    // Uploads and the like go to a folder of the test's own.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ew-api-data-')),
     ...env,
   });
   const logger = createLogger(config.LOG_LEVEL);

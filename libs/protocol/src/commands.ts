@@ -103,6 +103,29 @@ export const commandArgs = {
     })
     .strict(),
   /**
+   * Moves a site in from an archive the customer uploaded (and a SQL dump): the agent
+   * downloads them from the API, unpacks safely into the site's folder, imports the dump
+   * into the new database, detects the CMS, and if asked points its settings at the new
+   * database (which is why the new password travels here, signed and over TLS).
+   */
+  'site.import': z
+    .object({
+      siteId: uuid,
+      account: systemName,
+      domain: hostName,
+      archive: z.object({ uploadId: uuid, name: z.string().min(1).max(255) }).strict(),
+      dump: z
+        .object({ uploadId: uuid, name: z.string().min(1).max(255) })
+        .strict()
+        .optional(),
+      database: z
+        .object({ name: databaseName, password: z.string().min(16).max(100) })
+        .strict()
+        .optional(),
+      updateSettings: z.boolean(),
+    })
+    .strict(),
+  /**
    * The panel keys the agent pins from now on (rotation with overlap: first [old, new]
    * signed by old, later [new] signed by new, which revokes old). The signer must be in
    * the new set, so a host can never be locked out by one command.

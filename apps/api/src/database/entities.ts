@@ -13,6 +13,7 @@ import { SshKey } from '../access/ssh-key.entity.js';
 import { CronJob } from '../cron/cron-job.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, PriceListRow, UsageCharge, Wallet } from '../billing/billing.entities.js';
 import { SiteCertificate } from '../certificates/certificate.entity.js';
+import { SiteImport, Upload } from '../imports/import.entities.js';
 import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
@@ -52,4 +53,6 @@ export const entities = [
   Commission,
   Payout,
   SiteCertificate,
+  Upload,
+  SiteImport,
 ];

@@ -267,8 +267,10 @@ export class SiteDeployments {
     error: string | null,
   ): Promise<(() => void) | void> {
     if (!FINAL_STATUSES.includes(status) || status === CommandStatus.SUPERSEDED) return;
-    // Certificates have their own retries, alerts and notices (certificates.service.ts); the site keeps serving.
-    if (command.type === 'site.certificate') return;
+    // Certificates have their own retries, alerts and notices (certificates.service.ts), and a refused
+    // import leaves the site as it was (imports.service.ts): either way the site keeps serving.
+    if (command.type === 'site.certificate' || (command.type === 'site.import' && status !== CommandStatus.SUCCEEDED))
+      return;
     const site = command.siteId ? await manager.getRepository(Site).findOneBy({ id: command.siteId }) : null;
     if (status === CommandStatus.SUCCEEDED) {
       if (site) return this.succeeded(manager, site, command);
@@ -302,7 +304,8 @@ export class SiteDeployments {
 
   private async succeeded(manager: EntityManager, site: Site, command: Command): Promise<(() => void) | void> {
     const now = new Date();
-    if (command.type === 'site.detect') return this.detected(manager, site, command);
+    // An import reports the CMS it found just as a detection does.
+    if (command.type === 'site.detect' || command.type === 'site.import') return this.detected(manager, site, command);
     if (command.type === 'site.delete') {
       await manager
         .getRepository(Site)

@@ -69,6 +69,8 @@ type Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": typeof types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": typeof types.AddLanguageDocument,
+    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.SiteImportsDocument,
+    "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ImportSiteDocument,
     "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": typeof types.NginxEditorDocument,
     "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.PreviewNginxDocument,
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
@@ -150,6 +152,8 @@ const documents: Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": types.AddLanguageDocument,
+    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": types.SiteImportsDocument,
+    "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": types.ImportSiteDocument,
     "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": types.NginxEditorDocument,
     "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.PreviewNginxDocument,
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
@@ -410,6 +414,14 @@ export function graphql(source: "\n  mutation SaveTranslation($input: SaveTransl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { DELETE_SITE, SCAN_SITE_FILES, SITE, SITES } from './site-documents';
 import { SiteProgress, usePollWhileBusy } from './SiteProgress';
 import { SitePhpSection } from '../php/SitePhpSection';
 import { SiteCertificateSection } from '../certificates/SiteCertificateSection';
+import { SiteImportSection } from '../imports/SiteImportSection';
 
 export default function SiteDetailPage() {
   const { t, i18n } = useTranslation();
@@ -109,6 +110,9 @@ export default function SiteDetailPage() {
         </dl>
       </section>
       {site.status !== 'DELETING' && site.status !== 'PENDING' && <SiteCertificateSection siteId={site.id} />}
+      {site.status !== 'DELETING' && site.status !== 'PENDING' && (
+        <SiteImportSection siteId={site.id} onImported={() => void refetch()} />
+      )}
       {site.status !== 'DELETING' && <SitePhpSection siteId={site.id} onSaved={() => void refetch()} />}
       {confirming && <DeleteSiteDialog id={site.id} domain={site.domain} onClose={() => setConfirming(false)} />}
     </>

@@ -1,0 +1,189 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serverErrors } from '../../app/apollo';
+import { msg } from '../../app/msg';
+import { formatBytes } from '../../components/format';
+import { ErrorBox } from '../../components/ui';
+import { graphql } from '../../gql';
+
+const IMPORTS = graphql(`
+  query SiteImports($siteId: ID!) {
+    siteImports(siteId: $siteId) {
+      id
+      status
+      error
+      files
+      bytes
+      preset
+      settingsFile
+      steps
+      createdAt
+      finishedAt
+    }
+  }
+`);
+
+const IMPORT_SITE = graphql(`
+  mutation ImportSite($input: ImportSiteInput!) {
+    importSite(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+const STEP_NAMES: Record<string, string> = {
+  'downloading the archive': msg('Fetched the archive'),
+  'unpacking the files': msg('Unpacked the files'),
+  'importing the database': msg('Imported the database'),
+  'detecting the CMS': msg('Detected the CMS'),
+  'pointing the site at its new database': msg('Pointed the settings at the new database'),
+};
+
+/** Sends a file to POST /uploads with progress; the session cookie authenticates it. */
+function uploadFile(file: File, onProgress: (share: number) => void): Promise<{ id: string }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/uploads?name=${encodeURIComponent(file.name)}`);
+    request.setRequestHeader('x-elasticweb-upload', '1');
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      const body = JSON.parse(request.responseText || '{}') as { id?: string; error?: string };
+      if (request.status === 201 && body.id) resolve({ id: body.id });
+      else reject(new Error(body.error ?? `HTTP ${request.status}`));
+    };
+    request.onerror = () => reject(new Error('network'));
+    request.send(file);
+  });
+}
+
+/** Moving a site in: the old site's archive (and database dump) in, a report out. */
+export function SiteImportSection({ siteId, onImported }: { siteId: string; onImported: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { data, refetch, startPolling, stopPolling } = useQuery(IMPORTS, { variables: { siteId } });
+  const [start] = useMutation(IMPORT_SITE);
+  const [archive, setArchive] = useState<File | null>(null);
+  const [dump, setDump] = useState<File | null>(null);
+  const [updateSettings, setUpdateSettings] = useState(true);
+  const [progress, setProgress] = useState<{ label: string; share: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const latest = data?.siteImports[0];
+  const running = latest?.status === 'running';
+  // While the server works, look every few seconds; stop once it reported.
+  useEffect(() => {
+    if (running) startPolling(3000);
+    else stopPolling();
+    return stopPolling;
+  }, [running, startPolling, stopPolling]);
+
+  const submit = async () => {
+    if (!archive) return;
+    setProblem(null);
+    try {
+      setProgress({ label: t('Uploading the files'), share: 0 });
+      const archiveUpload = await uploadFile(archive, (share) =>
+        setProgress({ label: t('Uploading the files'), share }),
+      );
+      let dumpUpload: { id: string } | null = null;
+      if (dump) {
+        setProgress({ label: t('Uploading the database'), share: 0 });
+        dumpUpload = await uploadFile(dump, (share) => setProgress({ label: t('Uploading the database'), share }));
+      }
+      await start({
+        variables: {
+          input: { siteId, archiveUploadId: archiveUpload.id, dumpUploadId: dumpUpload?.id ?? null, updateSettings },
+        },
+      });
+      setArchive(null);
+      setDump(null);
+      await refetch();
+      onImported();
+    } catch (error) {
+      setProblem(serverErrors(error)[0]?.message ?? (error as Error).message);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('Move a site in')}</h2>
+      <p className="muted small">
+        {t(
+          'Upload the old site’s files (.tar.gz or .zip) and, if it has one, its database dump (.sql or .sql.gz). The current files are archived, not lost.',
+        )}
+      </p>
+      {problem && <ErrorBox>{problem}</ErrorBox>}
+      <div className="form">
+        <label className="field">
+          <span>{t('Files of the site')}</span>
+          <input
+            type="file"
+            accept=".tar.gz,.tgz,.tar,.zip"
+            onChange={(e) => setArchive(e.target.files?.[0] ?? null)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('Database dump (optional)')}</span>
+          <input type="file" accept=".sql,.gz" onChange={(e) => setDump(e.target.files?.[0] ?? null)} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={updateSettings} onChange={(e) => setUpdateSettings(e.target.checked)} />
+          <span>{t('Point the CMS’s settings file at the new database')}</span>
+        </label>
+        {progress && (
+          <div className="progress-card" role="status">
+            <span className="small">{progress.label}</span>
+            <div className="progress-bar" aria-valuenow={Math.round(progress.share * 100)} role="progressbar">
+              <span style={{ width: `${Math.round(progress.share * 100)}%` }} />
+            </div>
+          </div>
+        )}
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button primary"
+            disabled={!archive || Boolean(progress) || running}
+            onClick={() => void submit()}
+          >
+            {t('Import')}
+          </button>
+        </div>
+      </div>
+      {latest && (
+        <div
+          className={
+            latest.status === 'failed' ? 'error-box' : latest.status === 'succeeded' ? 'success-box' : 'banner'
+          }
+          role="status"
+        >
+          <div>
+            <strong>
+              {latest.status === 'running'
+                ? t('Importing… the server is at work.')
+                : latest.status === 'succeeded'
+                  ? t('Imported {{count}} files ({{size}}).', {
+                      count: latest.files ?? 0,
+                      size: formatBytes(latest.bytes ?? 0, i18n.language),
+                    })
+                  : t('The import was refused.')}
+            </strong>
+            {latest.error && <p className="small">{latest.error}</p>}
+            {latest.steps.length > 0 && (
+              <ul className="plain-list small">
+                {latest.steps
+                  .filter((s) => STEP_NAMES[s])
+                  .map((s) => (
+                    <li key={s}>✓ {t(STEP_NAMES[s]!)}</li>
+                  ))}
+                {latest.preset && <li>✓ {t('Web server preset: {{preset}}', { preset: latest.preset })}</li>}
+                {latest.settingsFile && <li>✓ {t('Updated {{file}}', { file: latest.settingsFile })}</li>}
+              </ul>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
