@@ -16,6 +16,8 @@ PACKAGES=(
   mariadb-client # the agent dumps and restores customers' databases with mariadb-dump / mariadb
   python3-psutil # agent/bench compares the /proc scan with psutil's
   pebble # Let's Encrypt's ACME test server and its mock DNS: certificates are issued for real in the tests
+  nftables iproute2 # the firewall rule set is checked with nft -c and applied inside a network namespace
+  clamav # the antivirus scan runs for real on a fixture (with a signature file of the test's own)
 )
 
 if [[ $(id -u) -ne 0 ]]; then

@@ -8,6 +8,7 @@ import { collectHostInfo } from './host-info.js';
 import { createLogger } from './log.js';
 import { AgentState } from './state.js';
 import { WebServers } from './web-servers.js';
+import { provision } from './provision/provision.js';
 
 const USAGE = `elasticweb-agent — the Elasticweb host agent
 
@@ -18,6 +19,13 @@ const USAGE = `elasticweb-agent — the Elasticweb host agent
 
   elasticweb-agent run --config FILE
       Long-polls the API for signed commands and applies them. FILE is JSON; see README.
+
+  elasticweb-agent provision [--dry-run] [--prefix DIR]
+      Prepares a Debian 12 host: nginx, php-fpm with OPcache, MariaDB, Git, Composer,
+      ClamAV, nftables (Debian packages), WP-CLI and Drush (pinned, checksummed), the
+      firewall rule set, the agent's config and systemd unit. Idempotent: a second run
+      changes nothing and says so. --dry-run prints the plan; --prefix writes the files
+      under DIR and only plans downloads and services (tests, a look before the real run).
 
   elasticweb-agent init-local --dir DIR [--port 8080]
       Writes DIR/agent.json for a local demo host: everything under DIR, the agent's own
@@ -95,6 +103,27 @@ export async function main(argv: string[]): Promise<number> {
         config: values.config ? loadConfig(values.config) : undefined,
       });
       process.stdout.write(`Enrolled as host ${hostId}; identity written to ${values.state}\n`);
+      return 0;
+    }
+    if (command === 'provision') {
+      const { values } = parseArgs({
+        args: argv.slice(1),
+        options: { 'dry-run': { type: 'boolean' }, prefix: { type: 'string' } },
+      });
+      const prefix = resolve(values.prefix ?? '/');
+      const isHost = prefix === '/';
+      const root = isHost ? '' : prefix;
+      const report = await provision(
+        {
+          prefix,
+          packages: true,
+          downloads: isHost,
+          services: isHost,
+          agentConfig: { state: `${root}/var/lib/elasticweb-agent`, ...(isHost ? {} : { prefix }) },
+        },
+        { dryRun: Boolean(values['dry-run']), print: (line) => process.stdout.write(`${line}\n`) },
+      );
+      process.stdout.write(`${JSON.stringify({ changed: report.changed.length, planned: report.planned.length })}\n`);
       return 0;
     }
     if (command === 'init-local') {
