@@ -12,6 +12,8 @@ import { deleteSite, pruneArchives } from './executors/site-delete.js';
 import { detectSite } from './executors/site-detect.js';
 import { certificateSite } from './executors/site-certificate.js';
 import { importSite } from './executors/site-import.js';
+import { quarantineFile } from './executors/site-quarantine.js';
+import { scanSites } from './antivirus/scan.js';
 import { pinPanelKeys } from './executors/host-keys.js';
 import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
 import { applyDatabase, deleteDatabase, measureDatabases, restoreDatabase } from './executors/databases.js';
@@ -26,6 +28,7 @@ const PROGRESS = `mutation ($id: String!, $attempt: Int!, $message: String) {
   reportCommandProgress(commandId: $id, attempt: $attempt, message: $message) }`;
 const RESULT = `mutation ($input: CommandResultInput!) { reportCommandResult(input: $input) }`;
 const CRON_RUNS = `mutation ($runs: [CronRunInput!]!) { reportCronRuns(runs: $runs) }`;
+const REPORT_MALWARE = `mutation ($findings: [MalwareFindingInput!]!) { reportMalware(findings: $findings) }`;
 const REPORT_USAGE = `mutation ($batch: UsageBatchInput!) { reportUsage(batch: $batch) { batchId duplicate } }`;
 const HOST_INFO = `mutation ($info: HostInfoInput!) { reportHostInfo(info: $info) { id } }`;
 
@@ -50,6 +53,7 @@ export class Agent {
   private readonly journal: Journal;
   private readonly servers: WebServers;
   private readonly api: ApiClient;
+  private scanning: Promise<void> | null = null;
   private stopping = false;
   private wakeStop: (() => void) | null = null;
   private failures = 0;
@@ -95,6 +99,7 @@ export class Agent {
         await this.reportUnreported();
         await this.reportCronRuns();
         if (Date.now() - this.lastSizes > SIZES_EVERY_MS) await this.reportDatabaseSizes();
+        this.maybeScan();
         const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
           POLL,
           { wait: this.config.pollSeconds },
@@ -270,6 +275,8 @@ export class Agent {
         return certificateSite(context, command.args as never);
       case 'site.import':
         return importSite(context, command.args as never);
+      case 'site.quarantine':
+        return quarantineFile(context, command.args as never);
       case 'host.info':
         return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
       case 'host.keys':
@@ -333,6 +340,23 @@ export class Agent {
       return;
     }
     if (sizes.length) await this.api.graphql(DATABASE_SIZES, { sizes });
+  }
+
+  /** Starts the antivirus scan when it is due; it runs beside the command loop, never blocking it. */
+  private maybeScan(): void {
+    const { antivirus } = this.config;
+    if (!antivirus.enabled || this.scanning) return;
+    const file = join(this.state.dir, 'antivirus-last');
+    const last = existsSync(file) ? Number(readFileSync(file, 'utf8')) || 0 : 0;
+    if (Date.now() - last < antivirus.intervalSeconds * 1000) return;
+    this.scanning = (async () => {
+      const findings = await scanSites(`${this.servers.paths.root}/srv/www`, { database: antivirus.database });
+      await this.api.graphql(REPORT_MALWARE, { findings });
+      writeFileAtomic(file, String(Date.now()), 0o600);
+      this.logger.info('antivirus scan done', { infected: findings.length });
+    })()
+      .catch((error: unknown) => this.logger.warn('antivirus scan failed; tried again later', { err: error }))
+      .finally(() => (this.scanning = null));
   }
 
   /** Sends the runs of scheduled jobs that finished since the last report. */

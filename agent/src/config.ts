@@ -69,6 +69,20 @@ export const configSchema = z
       })
       .strict()
       .default({ enabled: true, sampleSeconds: 10, diskSeconds: 300, spoolMaxMb: 200 }),
+    /** ClamAV over every account's files, at the lowest priority; findings go to the panel. */
+    antivirus: z
+      .object({
+        enabled: z.boolean().default(true),
+        intervalSeconds: z
+          .number()
+          .min(1)
+          .max(30 * 86_400)
+          .default(86_400),
+        /** A signature database (file or folder) other than ClamAV's own (tests bring one). */
+        database: z.string().nullable().default(null),
+      })
+      .strict()
+      .default({ enabled: true, intervalSeconds: 86_400, database: null }),
     /** Certificates through ACME (RFC 8555) HTTP-01: Let's Encrypt unless told otherwise. */
     acme: z
       .object({

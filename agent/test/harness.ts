@@ -140,6 +140,8 @@ export async function startAgentStack(options: StackOptions = {}): Promise<Agent
     logLevel: 'debug',
     // No certificate authority here unless a test brings pebble (agent: { acme: … }).
     acme: { enabled: false },
+    // Nor an antivirus scan, unless a test asks (Debian ships no signatures).
+    antivirus: { enabled: false },
     // Customers' databases go to the MariaDB the API tests use, when there is one.
     ...(process.env.TEST_MYSQL_URL ? { mysql: mysqlOf(process.env.TEST_MYSQL_URL) } : {}),
     ...options.agent,

@@ -24,6 +24,7 @@ import type { PricesService } from './billing/prices.service.js';
 import type { ReferralsService } from './referrals/referrals.service.js';
 import type { CertificatesService } from './certificates/certificates.service.js';
 import type { ImportsService } from './imports/imports.service.js';
+import type { AntivirusService } from './antivirus/antivirus.js';
 
 export interface Services {
   accounts: AccountsService;
@@ -45,6 +46,7 @@ export interface Services {
   referrals: ReferralsService;
   certificates: CertificatesService;
   imports: ImportsService;
+  antivirus: AntivirusService;
 }
 
 /** Everything a resolver may use for one request; loaders are made fresh per request. */

@@ -16,6 +16,7 @@ import { BillingResolver } from './billing/billing.resolver.js';
 import { ReferralsResolver } from './referrals/referrals.resolver.js';
 import { CertificatesResolver } from './certificates/certificates.resolver.js';
 import { ImportsResolver } from './imports/imports.resolver.js';
+import { AntivirusResolver } from './antivirus/antivirus.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -35,6 +36,7 @@ export const resolvers = [
   ReferralsResolver,
   CertificatesResolver,
   ImportsResolver,
+  AntivirusResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

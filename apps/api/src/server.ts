@@ -44,6 +44,7 @@ import { createPaymentProvider } from './billing/payment-providers.js';
 import { ReferralsService } from './referrals/referrals.service.js';
 import { CertificatesService } from './certificates/certificates.service.js';
 import { ImportsService, UploadTooLargeError } from './imports/imports.service.js';
+import { AntivirusService } from './antivirus/antivirus.js';
 
 export const SESSION_COOKIE = 'ew_session';
 /** The partner code of the referral link a visitor came through, for 30 days. */
@@ -141,6 +142,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     referrals: new ReferralsService(dataSource, ledger, config),
     certificates: undefined as never,
     imports: undefined as never,
+    antivirus: new AntivirusService(dataSource, commands, alerts),
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,

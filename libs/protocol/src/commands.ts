@@ -125,6 +125,20 @@ export const commandArgs = {
       updateSettings: z.boolean(),
     })
     .strict(),
+  /** Moves a file the antivirus found into the host's quarantine (the customer's choice). */
+  'site.quarantine': z
+    .object({
+      findingId: uuid,
+      account: systemName,
+      /** Relative to the hosting root: the account's folder first. */
+      path: z
+        .string()
+        .min(1)
+        .max(4096)
+        .regex(/^ew[a-z2-7]{8}\/[^\0]+$/)
+        .refine((p) => !p.split('/').includes('..'), 'no .. segments'),
+    })
+    .strict(),
   /**
    * The panel keys the agent pins from now on (rotation with overlap: first [old, new]
    * signed by old, later [new] signed by new, which revokes old). The signer must be in

@@ -14,6 +14,7 @@ import { CronJob } from '../cron/cron-job.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, PriceListRow, UsageCharge, Wallet } from '../billing/billing.entities.js';
 import { SiteCertificate } from '../certificates/certificate.entity.js';
 import { SiteImport, Upload } from '../imports/import.entities.js';
+import { MalwareFinding } from '../antivirus/antivirus.js';
 import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
 import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
@@ -55,4 +56,5 @@ export const entities = [
   SiteCertificate,
   Upload,
   SiteImport,
+  MalwareFinding,
 ];

@@ -71,6 +71,8 @@ type Documents = {
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": typeof types.AddLanguageDocument,
     "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.SiteImportsDocument,
     "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ImportSiteDocument,
+    "\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n": typeof types.SiteMalwareDocument,
+    "\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QuarantineFileDocument,
     "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": typeof types.NginxEditorDocument,
     "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": typeof types.PreviewNginxDocument,
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
@@ -154,6 +156,8 @@ const documents: Documents = {
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": types.AddLanguageDocument,
     "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": types.SiteImportsDocument,
     "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": types.ImportSiteDocument,
+    "\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n": types.SiteMalwareDocument,
+    "\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n": types.QuarantineFileDocument,
     "\n  query NginxEditor($siteId: ID!) {\n    site(id: $siteId) {\n      id\n      domain\n      preset\n    }\n    nginxPresets {\n      id\n      name\n      description\n      publicRoot\n      variants {\n        id\n        name\n      }\n    }\n    siteNginxRevisions(siteId: $siteId) {\n      revision\n      preset\n      variant\n      options\n      createdAt\n    }\n  }\n": types.NginxEditorDocument,
     "\n  query PreviewNginx($siteId: ID!, $input: NginxConfigInput!) {\n    previewNginxConfig(siteId: $siteId, input: $input) {\n      text\n      diff\n      problems {\n        field\n        message\n        severity\n      }\n    }\n  }\n": types.PreviewNginxDocument,
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
@@ -422,6 +426,14 @@ export function graphql(source: "\n  query SiteImports($siteId: ID!) {\n    site
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n"): (typeof documents)["\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1037,4 +1037,16 @@ export const ru: Seed = {
   'The import was refused.': 'Импорт отклонён.',
   'Web server preset: {{preset}}': 'Пресет веб-сервера: {{preset}}',
   'Updated {{file}}': 'Обновлён {{file}}',
+  'Too many findings in one report.': 'Слишком много находок в одном отчёте.',
+  'No such finding.': 'Такой находки нет.',
+  'This file is no longer in the site.': 'Этого файла уже нет на сайте.',
+  'Infected files': 'Заражённые файлы',
+  'The daily antivirus scan found these files. Nothing is deleted for you: move a file to quarantine, or clean it and the next scan clears it.':
+    'Ежедневная антивирусная проверка нашла эти файлы. Мы ничего не удаляем за вас: отправьте файл в карантин или вылечите его — следующая проверка это учтёт.',
+  File: 'Файл',
+  Found: 'Найден',
+  'In the site': 'На сайте',
+  'Moving…': 'Перемещаем…',
+  'In quarantine': 'В карантине',
+  'Move to quarantine': 'В карантин',
 };

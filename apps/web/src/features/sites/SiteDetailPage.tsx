@@ -11,6 +11,7 @@ import { SiteProgress, usePollWhileBusy } from './SiteProgress';
 import { SitePhpSection } from '../php/SitePhpSection';
 import { SiteCertificateSection } from '../certificates/SiteCertificateSection';
 import { SiteImportSection } from '../imports/SiteImportSection';
+import { SiteSecuritySection } from '../imports/SiteSecuritySection';
 
 export default function SiteDetailPage() {
   const { t, i18n } = useTranslation();
@@ -109,6 +110,7 @@ export default function SiteDetailPage() {
           <dd>{date(site.updatedAt)}</dd>
         </dl>
       </section>
+      {site.status !== 'DELETING' && <SiteSecuritySection siteId={site.id} />}
       {site.status !== 'DELETING' && site.status !== 'PENDING' && <SiteCertificateSection siteId={site.id} />}
       {site.status !== 'DELETING' && site.status !== 'PENDING' && (
         <SiteImportSection siteId={site.id} onImported={() => void refetch()} />
