@@ -77,6 +77,11 @@ describe.skipIf(!webStackAvailable() || !clamscanAvailable())('the antivirus sca
       signature: 'Elasticweb.Test.EICAR.UNOFFICIAL',
       status: 'open',
     });
+    // The host tells the panel which tools it has, antivirus included.
+    const { hosts } = await stack.adminGql<{ hosts: Array<{ tools: Array<{ name: string }> }> }>('{ hosts { tools } }');
+    expect(hosts[0]!.tools.map((tool) => tool.name)).toEqual(
+      expect.arrayContaining(['Git', 'PHP', 'ClamAV', 'nftables']),
+    );
     const { alerts } = await stack.adminGql<{ alerts: Array<{ kind: string; siteDomain: string | null }> }>(
       '{ alerts { kind siteDomain } }',
     );

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkRules, firewallRules, hostNft, type NftRunner } from './firewall.js';
+import { ApiClient } from '../api-client.js';
+import { applyWithRollback, checkRules, firewallRules, hostNft, type NftRunner } from './firewall.js';
 
 /** What a host needs from Debian: the web stack, the database, the tools customers expect, antivirus and firewall. */
 export const PACKAGES = [
@@ -182,14 +183,32 @@ export function provisionPlan(options: ProvisionOptions): Step[] {
             spawnSync('systemctl', ['is-active', '--quiet', unit]).status === 0,
         ),
       plannedOnly: !options.services,
-      apply: () => {
+      apply: async () => {
         execFileSync('systemctl', ['daemon-reload']);
         for (const unit of SERVICES) execFileSync('systemctl', ['enable', '--now', unit]);
-        nft(['-f', rulesFile]);
+        // Loaded with a safety net: if the panel is unreachable afterwards, the old rules come back.
+        const outcome = await applyWithRollback(nft, readFileSync(rulesFile, 'utf8'), () =>
+          panelReachable(`${root}/var/lib/elasticweb-agent/enrollment.json`),
+        );
+        if (outcome === 'rolled-back')
+          throw new Error('the firewall cut the host off from the panel; the previous rules are back');
       },
     },
   ];
   return steps;
+}
+
+/** Whether the enrolled panel answers (a host not enrolled yet has nothing to lose). */
+async function panelReachable(enrollmentFile: string): Promise<boolean> {
+  if (!existsSync(enrollmentFile)) return true;
+  const { apiUrl, ca } = JSON.parse(readFileSync(enrollmentFile, 'utf8')) as { apiUrl: string; ca?: string | null };
+  try {
+    // Through the pinned CA, as the agent itself talks to the panel.
+    await new ApiClient({ url: apiUrl, ca: ca ?? null }).graphql('{ __typename }', {}, 10_000);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs (or with dryRun only prints) the plan; says what changed, what already was so, and what was only planned. */

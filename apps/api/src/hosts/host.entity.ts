@@ -64,6 +64,13 @@ export class Host {
   @Field(() => GraphQLJSON)
   layout?: Record<string, unknown>;
 
+  /** JSON list of `{ name, version }` the agent found (Git, Composer, ClamAV, WP-CLI, …). */
+  @Column({ name: 'tools_json', type: 'text', nullable: true, default: null })
+  toolsJson!: string | null;
+
+  @Field(() => GraphQLJSON, { description: 'Tool versions on the host: [{ name, version }]' })
+  tools?: Array<{ name: string; version: string }>;
+
   /** The last sequence number given to a delivery to this host; deliveries count up from it. */
   @Column({ name: 'last_seq', type: 'int', default: 0 })
   lastSeq!: number;

@@ -23,6 +23,15 @@ export class HostLayoutInput {
 }
 
 @InputType()
+export class HostToolInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  version!: string;
+}
+
+@InputType()
 export class HostInfoInput {
   @Field(() => String)
   os!: string;
@@ -41,6 +50,9 @@ export class HostInfoInput {
 
   @Field(() => Int)
   diskGb!: number;
+
+  @Field(() => [HostToolInput], { nullable: true, description: 'Tool versions (Git, Composer, PHP, ClamAV, …)' })
+  tools?: HostToolInput[] | null;
 
   @Field(() => HostLayoutInput)
   layout!: HostLayoutInput;

@@ -40,6 +40,10 @@ const hostInfoSchema = z.object({
     .int()
     .min(1)
     .max(1024 * 1024),
+  tools: z
+    .array(z.object({ name: z.string().min(1).max(40), version: z.string().min(1).max(40) }))
+    .max(30)
+    .nullish(),
   layout: z.object({
     prefix: path,
     listen: z.array(z.string().max(60)).min(1).max(10),
@@ -59,6 +63,7 @@ function infoColumns(info: z.infer<typeof hostInfoSchema>) {
     memoryMb: info.memoryMb,
     diskGb: info.diskGb,
     layoutJson: JSON.stringify(info.layout),
+    toolsJson: JSON.stringify(info.tools ?? []),
   };
 }
 
@@ -185,6 +190,7 @@ export class HostsService {
     return Object.assign(host, {
       phpVersions: JSON.parse(host.phpVersionsJson) as string[],
       layout: JSON.parse(host.layoutJson) as Record<string, unknown>,
+      tools: host.toolsJson ? (JSON.parse(host.toolsJson) as Array<{ name: string; version: string }>) : [],
     });
   }
 }

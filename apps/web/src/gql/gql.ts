@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResetDatabasePasswordDocument,
     "\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeleteDatabaseDocument,
     "\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RestoreDatabaseDocument,
-    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.HostsDocument,
+    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      tools\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": typeof types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DisableHostDocument,
     "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": typeof types.TranslationProgressDocument,
@@ -147,7 +147,7 @@ const documents: Documents = {
     "\n  mutation ResetDatabasePassword($id: ID!) {\n    resetDatabasePassword(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.ResetDatabasePasswordDocument,
     "\n  mutation DeleteDatabase($id: ID!) {\n    deleteDatabase(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeleteDatabaseDocument,
     "\n  mutation RestoreDatabase($id: ID!) {\n    restoreDatabase(id: $id) {\n      password\n      database {\n        id\n        name\n      }\n    }\n  }\n": types.RestoreDatabaseDocument,
-    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.HostsDocument,
+    "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      tools\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n": types.HostsDocument,
     "\n  mutation CreateHostEnrollment($name: String!) {\n    createHostEnrollment(name: $name) {\n      token\n      expiresAt\n    }\n  }\n": types.CreateHostEnrollmentDocument,
     "\n  mutation DisableHost($id: ID!) {\n    disableHost(id: $id) {\n      id\n      status\n    }\n  }\n": types.DisableHostDocument,
     "\n  query TranslationProgress {\n    translationProgress {\n      translated\n      total\n      language {\n        code\n        name\n      }\n    }\n  }\n": types.TranslationProgressDocument,
@@ -393,7 +393,7 @@ export function graphql(source: "\n  mutation RestoreDatabase($id: ID!) {\n    r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
+export function graphql(source: "\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      tools\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query Hosts {\n    hosts {\n      id\n      name\n      status\n      os\n      nginxVersion\n      phpVersions\n      tools\n      cpuCores\n      memoryMb\n      diskGb\n      createdAt\n      lastSeenAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

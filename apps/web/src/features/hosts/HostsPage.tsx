@@ -131,6 +131,13 @@ export default function HostsPage() {
                       <div className="muted">
                         nginx {host.nginxVersion} · PHP {host.phpVersions.join(', ') || '—'}
                       </div>
+                      {(host.tools as Array<{ name: string; version: string }>).length > 0 && (
+                        <div className="muted">
+                          {(host.tools as Array<{ name: string; version: string }>)
+                            .map((tool) => `${tool.name} ${tool.version}`)
+                            .join(' · ')}
+                        </div>
+                      )}
                     </td>
                     <td className="small">
                       {t('{{cores}} cores, {{memory}} GB memory, {{disk}} GB disk', {

@@ -9,6 +9,7 @@ export const HOSTS = graphql(`
       os
       nginxVersion
       phpVersions
+      tools
       cpuCores
       memoryMb
       diskGb
