@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { startSftpServer } from './sftp-server.js';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,4 +179,47 @@ describe.skipIf(!webStackAvailable())('importing a WordPress site from its old h
     expect(done!.error).toMatch(/points outside the site's folder/);
     expect((await getVia(stack.port, 'moved.example.com', '/')).body).toContain('Moved from the old host');
   }, 90_000);
+
+  it('copies a site from the old host over SFTP, and refuses one whose links lead out', async () => {
+    const old = join(work, 'old-host');
+    mkdirSync(join(old, 'public_html/css'), { recursive: true });
+    writeFileSync(join(old, 'public_html/index.php'), "<?php echo 'Served after the move over SFTP';");
+    writeFileSync(join(old, 'public_html/css/site.css'), 'body { color: #333 }');
+    symlinkSync('index.php', join(old, 'public_html/home.php'));
+    const sftp = await startSftpServer(old, 'olduser', 'old host password');
+    try {
+      const created = await stack.customerGql<{ createSite: SiteView }>(
+        `mutation { createSite(input: { domain: "sftp.example.com", preset: "php" }) { ${SITE_FIELDS} } }`,
+      );
+      const other = await siteBecomes(stack, created.createSite.id, 'ACTIVE');
+      const start = (path: string) =>
+        stack.customerGql('mutation ($input: ImportSiteInput!) { importSite(input: $input) { status } }', {
+          input: {
+            siteId: other.id,
+            sftp: { host: '127.0.0.1', port: sftp.port, username: 'olduser', password: 'old host password', path },
+            updateSettings: false,
+          },
+        });
+      const finished = () =>
+        waitFor(
+          'the import to finish',
+          async () => {
+            const { siteImports } = await stack.customerGql<{ siteImports: ImportView[] }>(IMPORTS, { id: other.id });
+            return siteImports[0]?.status !== 'running' ? siteImports[0] : null;
+          },
+          60_000,
+        );
+      await start('/public_html');
+      expect(await finished()).toMatchObject({ status: 'succeeded', files: 3 });
+      expect((await getVia(stack.port, 'sftp.example.com', '/')).body).toBe('Served after the move over SFTP');
+      expect((await getVia(stack.port, 'sftp.example.com', '/css/site.css')).body).toBe('body { color: #333 }');
+
+      symlinkSync('/etc/passwd', join(old, 'public_html/passwd'));
+      await start('/public_html');
+      expect((await finished())!.error).toMatch(/links to \/etc\/passwd/);
+      expect((await getVia(stack.port, 'sftp.example.com', '/')).body).toBe('Served after the move over SFTP');
+    } finally {
+      await sftp.close();
+    }
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { sitePaths, type CommandArgs } from '@elasticweb/protocol';
 import { updateDatabaseSettings } from '../imports/db-settings.js';
+import { fetchOverSftp } from '../imports/sftp.js';
 import { DEFAULT_LIMITS, unpackArchive, UnsafeArchiveError } from '../imports/unpack.js';
 import type { Outcome } from '../journal.js';
 import { ensureAccountUser, isRoot } from '../unix-accounts.js';
@@ -31,18 +32,22 @@ export async function importSite(context: ExecutorContext, args: CommandArgs<'si
     context.progress(message);
   };
   try {
-    step('downloading the archive');
-    const archive = join(work, /\.zip$/i.test(args.archive.name) ? 'site.zip' : 'site.tar.gz');
-    await context.download(`/uploads/${args.archive.uploadId}`, archive, MAX_DOWNLOAD);
-
-    step('unpacking the files');
     const staging = join(paths.home, `.import-${args.siteId}`);
     rmSync(staging, { recursive: true, force: true });
     let unpacked: { files: number; bytes: number };
     try {
-      unpacked = await unpackArchive(archive, staging, DEFAULT_LIMITS);
+      if (args.sftp) {
+        step('copying the files from the old host');
+        unpacked = await fetchOverSftp(args.sftp, staging, DEFAULT_LIMITS, (message) => context.progress(message));
+      } else {
+        step('downloading the archive');
+        const archive = join(work, /\.zip$/i.test(args.archive!.name) ? 'site.zip' : 'site.tar.gz');
+        await context.download(`/uploads/${args.archive!.uploadId}`, archive, MAX_DOWNLOAD);
+        step('unpacking the files');
+        unpacked = await unpackArchive(archive, staging, DEFAULT_LIMITS);
+      }
     } catch (error) {
-      if (error instanceof UnsafeArchiveError) return failed(`the archive was refused: ${error.message}`, true);
+      if (error instanceof UnsafeArchiveError) return failed(`the files were refused: ${error.message}`, true);
       throw error;
     }
     const owner = ensureAccountUser(args.account, paths.home);

@@ -16,7 +16,7 @@ export const DEFAULT_LIMITS: UnpackLimits = { maxBytes: 10 * 1024 ** 3, maxFiles
 export class UnsafeArchiveError extends Error {}
 
 /** A path inside the archive, checked: relative, no `..`, no NUL; the normalised form. */
-function safeEntryPath(name: string): string {
+export function safeEntryPath(name: string): string {
   if (name.includes('\0')) throw new UnsafeArchiveError(`an entry's name holds a NUL byte`);
   const cleaned = name.replace(/\\/g, '/');
   if (isAbsolute(cleaned) || /^[a-zA-Z]:/.test(cleaned)) throw new UnsafeArchiveError(`${name} is an absolute path`);
@@ -27,14 +27,14 @@ function safeEntryPath(name: string): string {
 }
 
 /** A link's target must stay inside the folder, seen from where the link is. */
-function checkLinkTarget(entry: string, target: string): void {
+export function checkLinkTarget(entry: string, target: string): void {
   if (isAbsolute(target)) throw new UnsafeArchiveError(`${entry} links to ${target}, outside the site's folder`);
   const resolved = normalize(join(dirname(entry), target));
   if (resolved === '..' || resolved.startsWith(`..${sep}`))
     throw new UnsafeArchiveError(`${entry} links to ${target}, outside the site's folder`);
 }
 
-class Budget {
+export class Budget {
   private bytes = 0;
   private files = 0;
   constructor(private readonly limits: UnpackLimits) {}
@@ -161,7 +161,7 @@ async function unpackZip(archive: string, into: string, limits: UnpackLimits) {
   return budget.totals;
 }
 
-function liftSingleFolder(into: string): void {
+export function liftSingleFolder(into: string): void {
   const entries = readdirSync(into);
   if (entries.length !== 1) return;
   const only = join(into, entries[0]!);

@@ -113,7 +113,21 @@ export const commandArgs = {
       siteId: uuid,
       account: systemName,
       domain: hostName,
-      archive: z.object({ uploadId: uuid, name: z.string().min(1).max(255) }).strict(),
+      /** An uploaded archive, or the old host's SFTP account: exactly one. */
+      archive: z
+        .object({ uploadId: uuid, name: z.string().min(1).max(255) })
+        .strict()
+        .optional(),
+      sftp: z
+        .object({
+          host: z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/),
+          port: z.number().int().min(1).max(65535),
+          username: z.string().min(1).max(100),
+          password: z.string().min(1).max(200),
+          path: z.string().min(1).max(1024),
+        })
+        .strict()
+        .optional(),
       dump: z
         .object({ uploadId: uuid, name: z.string().min(1).max(255) })
         .strict()
@@ -124,7 +138,8 @@ export const commandArgs = {
         .optional(),
       updateSettings: z.boolean(),
     })
-    .strict(),
+    .strict()
+    .refine((args) => Boolean(args.archive) !== Boolean(args.sftp), 'an archive or an SFTP source, exactly one'),
   /** Moves a file the antivirus found into the host's quarantine (the customer's choice). */
   'site.quarantine': z
     .object({

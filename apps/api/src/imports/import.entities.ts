@@ -47,8 +47,13 @@ export class SiteImport {
   @Column({ name: 'command_id', type: 'varchar', length: 36 })
   commandId!: string;
 
-  @Column({ name: 'archive_upload_id', type: 'varchar', length: 36 })
-  archiveUploadId!: string;
+  /** The uploaded archive; null when the files came over SFTP from the old host. */
+  @Column({ name: 'archive_upload_id', type: 'varchar', length: 36, nullable: true, default: null })
+  archiveUploadId!: string | null;
+
+  /** `host:port/path` of the old host's SFTP account (never its password). */
+  @Column({ name: 'sftp_source', type: 'varchar', length: 400, nullable: true, default: null })
+  sftpSource!: string | null;
 
   @Column({ name: 'dump_upload_id', type: 'varchar', length: 36, nullable: true, default: null })
   dumpUploadId!: string | null;

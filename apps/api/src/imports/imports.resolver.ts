@@ -4,12 +4,27 @@ import { requireAccount, type RequestContext } from '../context.js';
 import type { SiteImport } from './import.entities.js';
 
 @InputType()
+export class SftpSourceInput {
+  @Field(() => String) host!: string;
+  @Field(() => Int, { defaultValue: 22 }) port!: number;
+  @Field(() => String) username!: string;
+  @Field(() => String, { description: 'Sent to the host once, in the signed command; never stored' }) password!: string;
+  @Field(() => String, { description: 'The old site’s folder, such as /var/www/html' }) path!: string;
+}
+
+@InputType()
 export class ImportSiteInput {
   @Field(() => ID)
   siteId!: string;
 
-  @Field(() => ID, { description: 'An upload of the old site’s files: .tar.gz, .tgz, .tar or .zip (POST /uploads)' })
-  archiveUploadId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An upload of the old site’s files: .tar.gz, .tgz, .tar or .zip (POST /uploads); or give sftp',
+  })
+  archiveUploadId?: string | null;
+
+  @Field(() => SftpSourceInput, { nullable: true, description: 'The old host’s SFTP account, instead of an archive' })
+  sftp?: SftpSourceInput | null;
 
   @Field(() => ID, { nullable: true, description: 'An upload of its database: .sql or .sql.gz' })
   dumpUploadId?: string | null;

@@ -8,6 +8,8 @@ import type { CommandArgs } from '@elasticweb/protocol';
 import { In, LessThan, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
+import { parseInput } from '../common/validation.js';
+import { z } from 'zod';
 import { newId } from '../common/ids.js';
 import type { Config } from '../config.js';
 import type { DatabasesService } from '../databases/databases.service.js';
@@ -19,6 +21,13 @@ import { Site, SiteStatus } from '../sites/site.entity.js';
 import { ImportStatus, SiteImport, Upload } from './import.entities.js';
 
 const DAY = 24 * 3600_000;
+const sftpSchema = z.object({
+  host: z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/, msg('Enter the old host’s name or address.')),
+  port: z.number().int().min(1).max(65535),
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+  path: z.string().min(1).max(1024),
+});
 const ARCHIVE = /\.(tar\.gz|tgz|tar|zip)$/i;
 const DUMP = /\.(sql|sql\.gz)$/i;
 
@@ -104,7 +113,13 @@ export class ImportsService {
 
   async start(
     account: Account,
-    input: { siteId: string; archiveUploadId: string; dumpUploadId?: string | null; updateSettings: boolean },
+    input: {
+      siteId: string;
+      archiveUploadId?: string | null;
+      sftp?: { host: string; port: number; username: string; password: string; path: string } | null;
+      dumpUploadId?: string | null;
+      updateSettings: boolean;
+    },
   ): Promise<SiteImport> {
     const site = await this.dataSource.getRepository(Site).findOneBy({
       id: String(input.siteId),
@@ -114,7 +129,15 @@ export class ImportsService {
     if (!site) throw new NotFoundError(msg('This site does not exist.'));
     if (!site.hostId)
       throw new InvalidInputError('siteId', msg('The site is not on a server yet; try again once it is live.'));
-    const archive = await this.ownUpload(account, input.archiveUploadId, 'archiveUploadId', ARCHIVE);
+    if (Boolean(input.archiveUploadId) === Boolean(input.sftp))
+      throw new InvalidInputError(
+        'archiveUploadId',
+        msg('Upload the site’s files, or give the old host’s SFTP account: one of the two.'),
+      );
+    const archive = input.archiveUploadId
+      ? await this.ownUpload(account, input.archiveUploadId, 'archiveUploadId', ARCHIVE)
+      : null;
+    const sftp = input.sftp ? parseInput(sftpSchema, input.sftp, 'sftp') : null;
     const dump = input.dumpUploadId ? await this.ownUpload(account, input.dumpUploadId, 'dumpUploadId', DUMP) : null;
     if (await this.dataSource.getRepository(SiteImport).existsBy({ siteId: site.id, status: ImportStatus.RUNNING }))
       throw new InvalidInputError('siteId', msg('An import of this site is already running.'));
@@ -134,7 +157,8 @@ export class ImportsService {
         siteId: site.id,
         account: account.systemName,
         domain: site.domain,
-        archive: { uploadId: archive.id, name: archive.name },
+        ...(archive ? { archive: { uploadId: archive.id, name: archive.name } } : {}),
+        ...(sftp ? { sftp } : {}),
         ...(dump ? { dump: { uploadId: dump.id, name: dump.name } } : {}),
         ...(database ? { database: { name: database.database.name, password: database.password } } : {}),
         updateSettings: Boolean(input.updateSettings),
@@ -152,7 +176,8 @@ export class ImportsService {
         siteId: site.id,
         accountId: account.id,
         commandId: command.id,
-        archiveUploadId: archive.id,
+        archiveUploadId: archive?.id ?? null,
+        sftpSource: sftp ? `${sftp.host}:${sftp.port}${sftp.path.startsWith('/') ? '' : '/'}${sftp.path}` : null,
         dumpUploadId: dump?.id ?? null,
         databaseId: database?.database.id ?? null,
         status: ImportStatus.RUNNING,

@@ -59,10 +59,12 @@ export type HostStatus =
   | 'DISABLED';
 
 export type ImportSiteInput = {
-  /** An upload of the old site’s files: .tar.gz, .tgz, .tar or .zip (POST /uploads) */
-  archiveUploadId: string;
+  /** An upload of the old site’s files: .tar.gz, .tgz, .tar or .zip (POST /uploads); or give sftp */
+  archiveUploadId?: string | null | undefined;
   /** An upload of its database: .sql or .sql.gz */
   dumpUploadId?: string | null | undefined;
+  /** The old host’s SFTP account, instead of an archive */
+  sftp?: SftpSourceInput | null | undefined;
   siteId: string;
   /** Point the CMS’s settings file at the new database */
   updateSettings: boolean;
@@ -132,6 +134,16 @@ export type SaveTranslationInput = {
   sourceId: string;
   /** The translation; for a plural string, its `other` form */
   text: string;
+};
+
+export type SftpSourceInput = {
+  host: string;
+  /** Sent to the host once, in the signed command; never stored */
+  password: string;
+  /** The old site’s folder, such as /var/www/html */
+  path: string;
+  port?: number;
+  username: string;
 };
 
 /** FULL: a shell and SFTP; SFTP: file transfer only */

@@ -1049,4 +1049,15 @@ export const ru: Seed = {
   'Moving…': 'Перемещаем…',
   'In quarantine': 'В карантине',
   'Move to quarantine': 'В карантин',
+  'Upload the site’s files, or give the old host’s SFTP account: one of the two.':
+    'Загрузите файлы сайта или укажите SFTP-доступ к старому хостингу — что-то одно.',
+  'Enter the old host’s name or address.': 'Укажите имя или адрес старого хостинга.',
+  'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
+  'Where the files come from': 'Откуда взять файлы',
+  'An archive from my computer': 'Архив с моего компьютера',
+  'Copy them from the old host over SFTP': 'Скопировать со старого хостинга по SFTP',
+  'Old host': 'Старый хостинг',
+  Port: 'Порт',
+  User: 'Пользователь',
+  'Folder of the site': 'Папка сайта',
 };

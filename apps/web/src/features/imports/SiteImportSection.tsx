@@ -35,6 +35,7 @@ const IMPORT_SITE = graphql(`
 
 const STEP_NAMES: Record<string, string> = {
   'downloading the archive': msg('Fetched the archive'),
+  'copying the files from the old host': msg('Copied the files from the old host'),
   'unpacking the files': msg('Unpacked the files'),
   'importing the database': msg('Imported the database'),
   'detecting the CMS': msg('Detected the CMS'),
@@ -63,6 +64,8 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
   const { t, i18n } = useTranslation();
   const { data, refetch, startPolling, stopPolling } = useQuery(IMPORTS, { variables: { siteId } });
   const [start] = useMutation(IMPORT_SITE);
+  const [source, setSource] = useState<'upload' | 'sftp'>('upload');
+  const [sftp, setSftp] = useState({ host: '', port: '22', username: '', password: '', path: '' });
   const [archive, setArchive] = useState<File | null>(null);
   const [dump, setDump] = useState<File | null>(null);
   const [updateSettings, setUpdateSettings] = useState(true);
@@ -77,14 +80,17 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
     return stopPolling;
   }, [running, startPolling, stopPolling]);
 
+  const ready =
+    source === 'upload' ? Boolean(archive) : Boolean(sftp.host && sftp.username && sftp.password && sftp.path);
   const submit = async () => {
-    if (!archive) return;
+    if (!ready) return;
     setProblem(null);
     try {
-      setProgress({ label: t('Uploading the files'), share: 0 });
-      const archiveUpload = await uploadFile(archive, (share) =>
-        setProgress({ label: t('Uploading the files'), share }),
-      );
+      let archiveUpload: { id: string } | null = null;
+      if (source === 'upload' && archive) {
+        setProgress({ label: t('Uploading the files'), share: 0 });
+        archiveUpload = await uploadFile(archive, (share) => setProgress({ label: t('Uploading the files'), share }));
+      }
       let dumpUpload: { id: string } | null = null;
       if (dump) {
         setProgress({ label: t('Uploading the database'), share: 0 });
@@ -92,7 +98,13 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
       }
       await start({
         variables: {
-          input: { siteId, archiveUploadId: archiveUpload.id, dumpUploadId: dumpUpload?.id ?? null, updateSettings },
+          input: {
+            siteId,
+            archiveUploadId: archiveUpload?.id ?? null,
+            sftp: source === 'sftp' ? { ...sftp, port: Number(sftp.port) || 22 } : null,
+            dumpUploadId: dumpUpload?.id ?? null,
+            updateSettings,
+          },
         },
       });
       setArchive(null);
@@ -116,14 +128,63 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
       </p>
       {problem && <ErrorBox>{problem}</ErrorBox>}
       <div className="form">
-        <label className="field">
-          <span>{t('Files of the site')}</span>
-          <input
-            type="file"
-            accept=".tar.gz,.tgz,.tar,.zip"
-            onChange={(e) => setArchive(e.target.files?.[0] ?? null)}
-          />
-        </label>
+        <div className="radio-group" role="radiogroup" aria-label={t('Where the files come from')}>
+          <label className="radio">
+            <input
+              type="radio"
+              name="import-source"
+              checked={source === 'upload'}
+              onChange={() => setSource('upload')}
+            />
+            <span>{t('An archive from my computer')}</span>
+          </label>
+          <label className="radio">
+            <input type="radio" name="import-source" checked={source === 'sftp'} onChange={() => setSource('sftp')} />
+            <span>{t('Copy them from the old host over SFTP')}</span>
+          </label>
+        </div>
+        {source === 'upload' ? (
+          <label className="field">
+            <span>{t('Files of the site')}</span>
+            <input
+              type="file"
+              accept=".tar.gz,.tgz,.tar,.zip"
+              onChange={(e) => setArchive(e.target.files?.[0] ?? null)}
+            />
+          </label>
+        ) : (
+          <div className="toolbar">
+            <SftpField
+              label={t('Old host')}
+              value={sftp.host}
+              placeholder="old-host.example.com"
+              onChange={(host) => setSftp({ ...sftp, host })}
+            />
+            <SftpField
+              label={t('Port')}
+              value={sftp.port}
+              type="number"
+              onChange={(port) => setSftp({ ...sftp, port })}
+            />
+            <SftpField
+              label={t('User')}
+              value={sftp.username}
+              onChange={(username) => setSftp({ ...sftp, username })}
+            />
+            <SftpField
+              label={t('Password')}
+              value={sftp.password}
+              type="password"
+              onChange={(password) => setSftp({ ...sftp, password })}
+            />
+            <SftpField
+              label={t('Folder of the site')}
+              value={sftp.path}
+              placeholder="/var/www/html"
+              onChange={(path) => setSftp({ ...sftp, path })}
+            />
+          </div>
+        )}
         <label className="field">
           <span>{t('Database dump (optional)')}</span>
           <input type="file" accept=".sql,.gz" onChange={(e) => setDump(e.target.files?.[0] ?? null)} />
@@ -144,7 +205,7 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
           <button
             type="button"
             className="button primary"
-            disabled={!archive || Boolean(progress) || running}
+            disabled={!ready || Boolean(progress) || running}
             onClick={() => void submit()}
           >
             {t('Import')}
@@ -185,5 +246,26 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
         </div>
       )}
     </section>
+  );
+}
+
+function SftpField(props: {
+  label: string;
+  value: string;
+  type?: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      <input
+        type={props.type ?? 'text'}
+        value={props.value}
+        placeholder={props.placeholder}
+        autoComplete="off"
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   );
 }
