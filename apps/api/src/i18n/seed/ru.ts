@@ -1058,6 +1058,5 @@ export const ru: Seed = {
   'Copy them from the old host over SFTP': 'Скопировать со старого хостинга по SFTP',
   'Old host': 'Старый хостинг',
   Port: 'Порт',
-  User: 'Пользователь',
   'Folder of the site': 'Папка сайта',
 };
