@@ -42,6 +42,8 @@ export function localHostConfig(dir: string, port: number): AgentConfig {
     maxBackoffSeconds: 10,
     nginx: { manage: true, listen: [`127.0.0.1:${port}`], listenTls: [`127.0.0.1:${port + 363}`] },
     phpFpm: { manage: true },
+    // A host on this machine has no public name for a certificate authority to reach.
+    acme: { enabled: false },
   });
 }
 

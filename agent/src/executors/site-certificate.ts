@@ -20,6 +20,8 @@ function rememberAccount(context: ExecutorContext, client: acme.Client): void {
 /** The host's ACME account: a key made on first use and kept in the agent's state. */
 async function acmeClient(context: ExecutorContext): Promise<acme.Client> {
   const { acme: settings } = context.config;
+  // A certificate authority that does not answer must not hold up the host's other commands.
+  acme.axios.defaults.timeout = 30_000;
   if (settings.caFile && !trustConfigured) {
     // A test ACME server (pebble) has a CA of its own; the public roots stay trusted too.
     acme.axios.defaults.httpsAgent = new HttpsAgent({

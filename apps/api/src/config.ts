@@ -67,6 +67,8 @@ const configSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(2048),
   /** How often each replica runs the scheduled jobs (rollups, charging, suspension, commissions). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** How many accounts one address may sign up an hour (a shared office or school may need more). */
+  SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -28,7 +28,6 @@ const EMAIL_VERIFICATION_SECONDS = 7 * 24 * HOUR;
 /** Guessing a password: a handful per address, more per IP (offices share one). */
 const LOGIN_FAILURES_PER_EMAIL: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
 const LOGIN_ATTEMPTS_PER_IP: RateLimit = { limit: 50, windowSeconds: 15 * 60 };
-const SIGNUPS_PER_IP: RateLimit = { limit: 20, windowSeconds: HOUR };
 const RESET_MAILS_PER_EMAIL: RateLimit = { limit: 3, windowSeconds: HOUR };
 const RESET_REQUESTS_PER_IP: RateLimit = { limit: 20, windowSeconds: HOUR };
 
@@ -88,7 +87,7 @@ export class AccountsService {
     );
     await this.enforce(
       `signup:ip:${request.ip}`,
-      SIGNUPS_PER_IP,
+      { limit: this.config.SIGNUPS_PER_IP_PER_HOUR, windowSeconds: HOUR },
       msg('Too many sign-ups from your network. Try again in {{count}} minutes.'),
     );
     const now = new Date();

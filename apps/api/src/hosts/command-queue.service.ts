@@ -318,12 +318,12 @@ export class CommandQueue {
   }
 
   /** The agent is still working: the lease is extended. False when the delivery is no longer current. */
-  async progress(hostId: string, commandId: string, attempt: number): Promise<boolean> {
+  async progress(hostId: string, commandId: string, attempt: number, message: string | null = null): Promise<boolean> {
     const leaseUntil = new Date(Date.now() + this.leaseSeconds * 1000);
     const updated = await this.dataSource
       .createQueryBuilder()
       .update(Command)
-      .set({ leaseUntil })
+      .set({ leaseUntil, ...(message ? { progressMessage: String(message).slice(0, 200) } : {}) })
       .where('id = :commandId AND host_id = :hostId AND attempt = :attempt AND status = :leased', {
         commandId,
         hostId,

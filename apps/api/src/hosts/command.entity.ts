@@ -87,6 +87,10 @@ export class Command {
   @Column({ type: 'text', nullable: true, default: null })
   result!: string | null;
 
+  /** What the agent last said it is doing (long commands: an import's steps), for the panel. */
+  @Column({ name: 'progress_message', type: 'varchar', length: 200, nullable: true, default: null })
+  progressMessage!: string | null;
+
   @Column({ type: 'text', nullable: true, default: null })
   error!: string | null;
 

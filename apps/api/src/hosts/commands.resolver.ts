@@ -16,10 +16,10 @@ export class CommandsResolver {
   reportCommandProgress(
     @Arg('commandId', () => String) commandId: string,
     @Arg('attempt', () => Int) attempt: number,
-    @Arg('message', () => String, { nullable: true }) _message: string | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    return context.services.commands.progress(requireHost(context).id, commandId, attempt);
+    return context.services.commands.progress(requireHost(context).id, commandId, attempt, message);
   }
 
   @Mutation(() => Boolean, { description: 'Agents: the outcome of a command; reporting it again changes nothing' })

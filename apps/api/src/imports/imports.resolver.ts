@@ -45,11 +45,13 @@ export class SiteImportView {
     string | null;
   @Field(() => ID, { nullable: true }) databaseId!: string | null;
   @Field(() => [String], { description: 'What was done, in order' }) steps!: string[];
+  @Field(() => String, { nullable: true, description: 'While running: the step the host is at' }) currentStep!:
+    string | null;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) finishedAt!: Date | null;
 }
 
-const view = (row: SiteImport): SiteImportView => {
+const view = (row: SiteImport & { currentStep?: string | null }): SiteImportView => {
   const report = row.report
     ? (JSON.parse(row.report) as {
         files?: number;
@@ -69,6 +71,7 @@ const view = (row: SiteImport): SiteImportView => {
     settingsFile: report.settings?.files[0] ?? null,
     databaseId: row.databaseId,
     steps: report.steps ?? [],
+    currentStep: row.currentStep ?? null,
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
   };

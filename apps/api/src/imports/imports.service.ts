@@ -193,12 +193,21 @@ export class ImportsService {
     return row;
   }
 
-  async importsOf(account: Account, siteId: string): Promise<SiteImport[]> {
-    return this.dataSource.getRepository(SiteImport).find({
+  async importsOf(account: Account, siteId: string): Promise<Array<SiteImport & { currentStep: string | null }>> {
+    const rows = await this.dataSource.getRepository(SiteImport).find({
       where: { siteId: String(siteId), accountId: account.id },
       order: { createdAt: 'DESC', id: 'DESC' },
       take: 10,
     });
+    // A running import says which step its host is at.
+    const running = rows.filter((r) => r.status === ImportStatus.RUNNING).map((r) => r.commandId);
+    const commands = running.length
+      ? await this.dataSource
+          .getRepository(Command)
+          .find({ where: { id: In(running) }, select: { id: true, progressMessage: true } })
+      : [];
+    const steps = new Map(commands.map((c) => [c.id, c.progressMessage]));
+    return rows.map((row) => Object.assign(row, { currentStep: steps.get(row.commandId) ?? null }));
   }
 
   /** Uploads older than a week go (their imports are long done). */

@@ -69,7 +69,7 @@ type Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": typeof types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": typeof types.AddLanguageDocument,
-    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.SiteImportsDocument,
+    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      currentStep\n      createdAt\n      finishedAt\n    }\n  }\n": typeof types.SiteImportsDocument,
     "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ImportSiteDocument,
     "\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n": typeof types.SiteMalwareDocument,
     "\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.QuarantineFileDocument,
@@ -154,7 +154,7 @@ const documents: Documents = {
     "\n  query TranslationStrings($input: TranslationStringsInput!) {\n    translationStrings(input: $input) {\n      total\n      items {\n        id\n        text\n        context\n        seenIn\n        lastSeenAt\n        isPlural\n        pluralCategories\n        translation\n        pluralForms\n        updatedAt\n      }\n    }\n  }\n": types.TranslationStringsDocument,
     "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      translation\n      pluralForms\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
     "\n  mutation AddLanguage($code: String!, $name: String!) {\n    addLanguage(code: $code, name: $name) {\n      code\n      name\n    }\n  }\n": types.AddLanguageDocument,
-    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n": types.SiteImportsDocument,
+    "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      currentStep\n      createdAt\n      finishedAt\n    }\n  }\n": types.SiteImportsDocument,
     "\n  mutation ImportSite($input: ImportSiteInput!) {\n    importSite(input: $input) {\n      id\n      status\n    }\n  }\n": types.ImportSiteDocument,
     "\n  query SiteMalware($siteId: ID) {\n    malwareFindings(siteId: $siteId) {\n      id\n      path\n      signature\n      status\n      foundAt\n    }\n  }\n": types.SiteMalwareDocument,
     "\n  mutation QuarantineFile($id: ID!) {\n    quarantineFile(id: $id) {\n      id\n      status\n    }\n  }\n": types.QuarantineFileDocument,
@@ -421,7 +421,7 @@ export function graphql(source: "\n  mutation AddLanguage($code: String!, $name:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      createdAt\n      finishedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      currentStep\n      createdAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  query SiteImports($siteId: ID!) {\n    siteImports(siteId: $siteId) {\n      id\n      status\n      error\n      files\n      bytes\n      preset\n      settingsFile\n      steps\n      currentStep\n      createdAt\n      finishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

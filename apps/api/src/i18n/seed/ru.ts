@@ -1059,4 +1059,11 @@ export const ru: Seed = {
   'Old host': 'Старый хостинг',
   Port: 'Порт',
   'Folder of the site': 'Папка сайта',
+  'Importing… now: {{step}}': 'Импортируем… сейчас: {{step}}',
+  'fetching the archive': 'получаем архив',
+  'copying the files from the old host': 'копируем файлы со старого хостинга',
+  'unpacking the files': 'распаковываем файлы',
+  'importing the database': 'импортируем базу данных',
+  'detecting the CMS': 'определяем CMS',
+  'pointing the settings at the new database': 'направляем настройки на новую базу данных',
 };

@@ -18,6 +18,7 @@ const IMPORTS = graphql(`
       preset
       settingsFile
       steps
+      currentStep
       createdAt
       finishedAt
     }
@@ -32,6 +33,16 @@ const IMPORT_SITE = graphql(`
     }
   }
 `);
+
+/** What the host is doing now, as it reports it. */
+const CURRENT_STEP: Record<string, string> = {
+  'downloading the archive': msg('fetching the archive'),
+  'copying the files from the old host': msg('copying the files from the old host'),
+  'unpacking the files': msg('unpacking the files'),
+  'importing the database': msg('importing the database'),
+  'detecting the CMS': msg('detecting the CMS'),
+  'pointing the site at its new database': msg('pointing the settings at the new database'),
+};
 
 const STEP_NAMES: Record<string, string> = {
   'downloading the archive': msg('Fetched the archive'),
@@ -222,7 +233,9 @@ export function SiteImportSection({ siteId, onImported }: { siteId: string; onIm
           <div>
             <strong>
               {latest.status === 'running'
-                ? t('Importing… the server is at work.')
+                ? latest.currentStep && CURRENT_STEP[latest.currentStep]
+                  ? t('Importing… now: {{step}}', { step: t(CURRENT_STEP[latest.currentStep]!) })
+                  : t('Importing… the server is at work.')
                 : latest.status === 'succeeded'
                   ? t('Imported {{count}} files ({{size}}).', {
                       count: latest.files ?? 0,
