@@ -79,6 +79,7 @@ export async function certificateSite(
     if (fatal.length) return failed(`the certificate was refused: ${fatal.map((p) => p.problem).join(', ')}`, true);
     return storeCertificate(context, paths, args.certificate, args.key);
   }
+  if (!context.config.acme.enabled) return failed('this host issues no certificates (acme.enabled is false)', true);
   const challengeDir = join(layout.acmeRoot, '.well-known/acme-challenge');
   ensureDir(challengeDir, 0o755);
   const tokenFile = (token: string) => {

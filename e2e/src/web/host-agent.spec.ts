@@ -93,6 +93,9 @@ test('an administrator adds a host from the panel; a customer’s site goes live
     await new SitesPages(customerPage).addSite('panel-shop.example.com');
     await customerPage.screenshot({ path: testInfo.outputPath('site-progress.png'), fullPage: true });
     await expect(customerPage.getByText('Online')).toBeVisible({ timeout: 30_000 });
+    // A live site offers HTTPS (this demo host has no public name, so no automatic certificate) and moving a site in.
+    await expect(customerPage.getByRole('heading', { name: 'HTTPS' })).toBeVisible();
+    await expect(customerPage.getByRole('heading', { name: 'Move a site in' })).toBeVisible();
     await customerPage.screenshot({ path: testInfo.outputPath('site-online.png'), fullPage: true });
 
     const home = readdirSync(join(dir, 'root/srv/www'))[0]!;

@@ -127,6 +127,15 @@ export class CertificatesService {
   /** Back to an automatic certificate, issued now (also after the customer fixed the DNS). */
   async issueNow(account: Account, siteId: string): Promise<SiteCertificate> {
     const site = await this.ownedSite(account, siteId);
+    const host = site.hostId ? await this.dataSource.getRepository(Host).findOneBy({ id: site.hostId }) : null;
+    const layout = host
+      ? (JSON.parse(host.layoutJson) as { listenTls?: string[] | null; certificates?: boolean })
+      : null;
+    if (!layout?.listenTls?.length || layout.certificates === false)
+      throw new InvalidInputError(
+        'siteId',
+        msg('This site’s server cannot get certificates by itself; upload your own.'),
+      );
     return this.dataSource.transaction(async (manager) => this.requestIssue(manager, site, account));
   }
 

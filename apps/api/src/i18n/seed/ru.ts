@@ -989,8 +989,10 @@ export const ru: Seed = {
   'Could not be issued': 'Не удалось выпустить',
   Revoked: 'Отозван',
   HTTPS: 'HTTPS',
-  'Once the site is live, it gets a free certificate from Let’s Encrypt and answers over HTTPS.':
-    'Как только сайт заработает, он получит бесплатный сертификат Let’s Encrypt и будет доступен по HTTPS.',
+  'A live site gets a free certificate from Let’s Encrypt when its server can be reached by its name; or upload your own.':
+    'Работающий сайт получает бесплатный сертификат Let’s Encrypt, если его сервер доступен по имени сайта; можно загрузить и свой.',
+  'This site’s server cannot get certificates by itself; upload your own.':
+    'Сервер этого сайта не может сам получать сертификаты; загрузите свой.',
   Certificate: 'Сертификат',
   'Automatic (renewed for you)': 'Автоматический (продлевается сам)',
   'Your own': 'Ваш собственный',

@@ -89,7 +89,9 @@ export function SiteCertificateSection({ siteId }: { siteId: string }) {
       {problem && <ErrorBox>{serverErrors(problem)[0]?.message}</ErrorBox>}
       {!certificate ? (
         <p className="muted">
-          {t('Once the site is live, it gets a free certificate from Let’s Encrypt and answers over HTTPS.')}
+          {t(
+            'A live site gets a free certificate from Let’s Encrypt when its server can be reached by its name; or upload your own.',
+          )}
         </p>
       ) : (
         <dl className="facts">
