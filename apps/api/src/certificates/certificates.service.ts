@@ -261,6 +261,11 @@ export class CertificatesService {
     if (status !== CommandStatus.SUCCEEDED && status !== CommandStatus.FAILED && status !== CommandStatus.EXPIRED)
       return;
     const args = JSON.parse(command.argsJson) as CommandArgs<'site.certificate'>;
+    // The customer's private key was needed only for this delivery: it is not kept in the queue's history.
+    if (args.key)
+      await manager
+        .getRepository(Command)
+        .update({ id: command.id }, { argsJson: JSON.stringify({ ...args, key: '[removed]' }) });
     const site = await manager.getRepository(Site).findOneBy({ id: command.siteId });
     if (!site || site.status === SiteStatus.DELETED) return;
     if (status === CommandStatus.SUCCEEDED) {

@@ -150,6 +150,11 @@ describe.each(dialectsUnderTest())('uploaded certificates on %s', (dialect) => {
       domains: ['own-cert.example', 'www.own-cert.example'],
     };
     await agent.report(install!, true, { result: JSON.stringify(facts) });
+    // The key is not kept in the queue's history once delivered.
+    const [stored] = (await api.dataSource.query('SELECT args AS args_json FROM commands WHERE id = ?', [
+      install!.commandId,
+    ])) as Array<{ args_json: string }>;
+    expect(stored!.args_json).not.toContain('PRIVATE KEY');
     const [apply] = await agent.poll();
     expect(apply!.type).toBe('site.apply');
     const vhost = (apply!.args as { spec: { vhost: string } }).spec.vhost;

@@ -231,6 +231,18 @@ export class ImportsService {
 
   private async commandFinished(manager: EntityManager, command: Command, status: CommandStatus, error: string | null) {
     if (command.type !== 'site.import' || status === CommandStatus.SUPERSEDED) return;
+    // Passwords (the new database's, the old host's) were needed only for this delivery.
+    const args = JSON.parse(command.argsJson) as CommandArgs<'site.import'>;
+    await manager.getRepository(Command).update(
+      { id: command.id },
+      {
+        argsJson: JSON.stringify({
+          ...args,
+          ...(args.database ? { database: { ...args.database, password: '[removed]' } } : {}),
+          ...(args.sftp ? { sftp: { ...args.sftp, password: '[removed]' } } : {}),
+        }),
+      },
+    );
     const row = await manager.getRepository(SiteImport).findOneBy({ commandId: command.id });
     if (!row) return;
     await manager.getRepository(SiteImport).update(
