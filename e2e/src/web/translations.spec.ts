@@ -3,8 +3,11 @@ import { ADMIN } from '../harness/global-setup.js';
 import { expect, test } from '../fixtures.js';
 import type { Page } from '@playwright/test';
 
-/** Words that may stay as they are in any language: the brand, language names, technical names. */
-const ALLOWED = new Set(['Elasticweb', 'English', 'PHP', 'CMS', 'SSH', 'SFTP', 'http', 'https']);
+/** Words that may stay as they are in any language: the brand, language names, technical and product names. */
+const ALLOWED = new Set([
+  ...['Elasticweb', 'English', 'PHP', 'CMS', 'SSH', 'SFTP', 'http', 'https', 'EUR', 'MySQL', 'HTML'],
+  ...['WordPress', 'Drupal', 'Joomla', 'WooCommerce', 'Magento', 'OpenCart'],
+]);
 
 /** Visible text that is English UI: what is left after taking out domains, addresses and numbers. */
 async function englishWords(page: Page): Promise<string[]> {
@@ -37,6 +40,8 @@ test('the panel in Russian shows no English, and switching keeps the page and wh
     ['/ru/sites/new', 'Новый сайт'],
     [new URL(siteUrl).pathname, 'russian.example'],
     ['/ru/settings', 'Настройки'],
+    ['/ru/wallet', 'Кошелёк'],
+    ['/ru/partner', 'Партнёрская программа'],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -56,6 +61,7 @@ test('the panel in Russian shows no English, and switching keeps the page and wh
 
   await page.getByRole('button', { name: 'Выйти' }).click();
   for (const [path, heading] of [
+    ['/ru/calculator', 'Сколько будет стоить мой хостинг?'],
     ['/ru/login', 'Вход в Elasticweb'],
     ['/ru/signup', 'Создайте аккаунт Elasticweb'],
     ['/ru/forgot-password', 'Забыли пароль?'],
