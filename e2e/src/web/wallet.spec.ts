@@ -1,3 +1,4 @@
+import { ADMIN } from '../harness/global-setup.js';
 import { expect, test } from '../fixtures.js';
 
 test('anyone can estimate a month of hosting before signing up', async ({ page }, testInfo) => {
@@ -92,4 +93,28 @@ test('a partner shares a link, and sees the visit and the sign-up it brought', a
   await expect(page.getByTestId('secret')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('partner.png'), fullPage: true });
   await testInfo.attach('partner', { path: testInfo.outputPath('partner.png'), contentType: 'image/png' });
+});
+
+test('an administrator publishes prices for a coming hour and sees payments and payout requests', async ({
+  page,
+  auth,
+}, testInfo) => {
+  await auth.logIn(ADMIN.email, ADMIN.password);
+  await page.getByRole('link', { name: 'Prices' }).click();
+  await expect(page.getByRole('heading', { name: 'Prices' })).toBeVisible();
+  const lists = page.getByRole('table', { name: 'Price lists' });
+  await expect(lists.getByText('now')).toBeVisible();
+  await page.getByLabel('CPU time, EUR per CPU second').fill('0.00025');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Published.')).toBeVisible();
+  await expect(lists.getByText('0.00025 EUR')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('prices.png'), fullPage: true });
+  await testInfo.attach('prices', { path: testInfo.outputPath('prices.png'), contentType: 'image/png' });
+
+  await page.getByRole('link', { name: 'Payments and payouts' }).click();
+  await expect(page.getByRole('heading', { name: 'Payout requests', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No payout requests' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Latest payments' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('payments.png'), fullPage: true });
+  await testInfo.attach('payments', { path: testInfo.outputPath('payments.png'), contentType: 'image/png' });
 });

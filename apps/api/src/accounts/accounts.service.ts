@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import { hydrator } from '../database/hydrate.js';
 import { claimOnce } from '../database/locking.js';
@@ -286,6 +286,15 @@ export class AccountsService {
       return asked;
     }
     return (await this.translations.isOffered(fromRequest)) ? fromRequest : 'en';
+  }
+
+  /** E-mail addresses by account id, for administrators' lists (payments, payouts). */
+  async emailsOf(accountIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(accountIds)];
+    const accounts = ids.length
+      ? await this.dataSource.getRepository(Account).find({ where: { id: In(ids) }, select: { id: true, email: true } })
+      : [];
+    return new Map(accounts.map((a) => [a.id, a.email]));
   }
 
   getAccount(id: string): Promise<Account> {

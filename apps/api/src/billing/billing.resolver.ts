@@ -150,7 +150,12 @@ export class BillingResolver {
   @Query(() => [PaymentView], { description: 'Administrators: the latest payments' })
   async payments(@Ctx() context: RequestContext): Promise<PaymentView[]> {
     requireRole(context, Role.ADMIN);
-    return (await context.services.billing.listPayments()).map(paymentView);
+    const payments = await context.services.billing.listPayments();
+    const emails = await context.services.accounts.emailsOf(payments.map((p) => p.accountId));
+    return payments.map((payment) => ({
+      ...paymentView(payment),
+      customerEmail: emails.get(payment.accountId) ?? null,
+    }));
   }
 
   @Mutation(() => PaymentView, {

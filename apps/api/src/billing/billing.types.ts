@@ -158,6 +158,9 @@ export class PaymentView {
   @Field(() => ID, { description: 'The customer' })
   accountId!: string;
 
+  @Field(() => String, { nullable: true, description: 'Administrators: the customer’s e-mail' })
+  customerEmail?: string | null;
+
   @Field(() => DateTime)
   createdAt!: Date;
 }

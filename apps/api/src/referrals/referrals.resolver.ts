@@ -41,7 +41,7 @@ const figures = (f: Figures): ReferralFigures => ({
 });
 
 async function payoutViews(context: RequestContext, payouts: Payout[]): Promise<PartnerPayout[]> {
-  const emails = await context.services.referrals.emailsOf(payouts.map((p) => p.partnerId));
+  const emails = await context.services.accounts.emailsOf(payouts.map((p) => p.partnerId));
   return payouts.map((p) => ({
     id: p.id,
     partnerId: p.partnerId,

@@ -1,6 +1,6 @@
 import { commissionOf, formatAmount, parseAmount, AmountError } from '@elasticweb/billing';
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
-import { Between, In, IsNull, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { Between, IsNull, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { Account, Role } from '../accounts/account.entity.js';
 import { AuthToken, TokenPurpose } from '../accounts/auth-token.entity.js';
 import { hashToken, newToken } from '../accounts/secrets.js';
@@ -492,13 +492,5 @@ export class ReferralsService {
       .findOneBy({ tokenHash: hashToken(token), purpose: TokenPurpose.PARTNER_API, usedAt: IsNull() });
     if (!row || row.expiresAt.getTime() <= Date.now()) return null;
     return row.accountId;
-  }
-
-  async emailsOf(accountIds: string[]): Promise<Map<string, string>> {
-    const ids = [...new Set(accountIds)];
-    const accounts = ids.length
-      ? await this.dataSource.getRepository(Account).find({ where: { id: In(ids) }, select: { id: true, email: true } })
-      : [];
-    return new Map(accounts.map((a) => [a.id, a.email]));
   }
 }

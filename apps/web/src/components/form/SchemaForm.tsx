@@ -8,7 +8,7 @@ import { serverErrors } from '../../app/apollo';
 export interface FieldSpec<Values> {
   name: Path<Values>;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'number' | 'textarea' | 'select' | 'checkbox';
+  type?: 'text' | 'email' | 'password' | 'number' | 'datetime-local' | 'textarea' | 'select' | 'checkbox';
   autoComplete?: string;
   placeholder?: string;
   hint?: ReactNode;

@@ -103,6 +103,7 @@ export default function PaymentsPage() {
             <thead>
               <tr>
                 <th scope="col">{t('When')}</th>
+                <th scope="col">{t('Customer')}</th>
                 <th scope="col">{t('Amount')}</th>
                 <th scope="col">{t('Refunded')}</th>
                 <th scope="col">{t('Status')}</th>
@@ -113,6 +114,7 @@ export default function PaymentsPage() {
               {payments.data?.payments.map((p) => (
                 <tr key={p.id}>
                   <td className="small">{date(p.createdAt)}</td>
+                  <td>{p.customerEmail}</td>
                   <td>{money(p.amount.amount)}</td>
                   <td>{money(p.refunded.amount)}</td>
                   <td>

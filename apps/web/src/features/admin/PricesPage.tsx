@@ -98,6 +98,7 @@ export default function PricesPage() {
                 {
                   name: 'validFrom',
                   label: t('Starting (a full hour, in your time zone)'),
+                  type: 'datetime-local',
                   hint: t('Customers should hear of a change before it starts.'),
                 },
                 ...RESOURCES.map((r) => ({ name: r, label: `${t(RESOURCE_NAMES[r]!)}, EUR ${t(RESOURCE_UNITS[r]!)}` })),

@@ -163,6 +163,7 @@ export const PAYMENTS = graphql(`
     payments {
       id
       accountId
+      customerEmail
       provider
       status
       amount {
