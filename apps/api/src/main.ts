@@ -6,6 +6,7 @@ import { dialectOf, openStore } from './database/data-source.js';
 import { SEED_LANGUAGES } from './i18n/seed/index.js';
 import { createMailer } from './mail/mailer.js';
 import { createApp } from './server.js';
+import { createJobRunner } from './jobs.js';
 import { loadSigningKey } from './hosts/signing-keys.js';
 
 async function main(): Promise<void> {
@@ -27,17 +28,8 @@ async function main(): Promise<void> {
     logger.info({ port: config.PORT }, `Elasticweb panel at ${config.publicUrl}`);
   });
   // Scheduled work; every replica runs the timer, a lease lets one at a time do the job.
-  const rollups = setInterval(() => {
-    services.usage
-      .rollUp()
-      .then(() => services.charging.run())
-      .then(() => services.suspension.enforce())
-      .then(() => services.referrals.matureCommissions())
-      .then(() => services.certificates.runDue())
-      .then(() => services.imports.pruneUploads())
-      .then(() => services.commands.pruneFinished())
-      .catch((error: unknown) => logger.error({ err: error }, 'usage rollup or charging failed'));
-  }, config.JOB_INTERVAL_SECONDS * 1000);
+  const tick = createJobRunner(services, logger);
+  const rollups = setInterval(() => void tick(), config.JOB_INTERVAL_SECONDS * 1000);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     clearInterval(rollups);

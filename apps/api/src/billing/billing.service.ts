@@ -2,6 +2,8 @@ import { AmountError, parseAmount, RESOURCES } from '@elasticweb/billing';
 import { randomUUID } from 'node:crypto';
 import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
+import { AlertStatus } from '../admin/alert.entity.js';
+import type { AlertsService } from '../admin/alerts.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { forUpdate } from '../database/locking.js';
@@ -400,5 +402,29 @@ export class BillingService {
 
   async reconcile(): Promise<string[]> {
     return this.ledger.reconcile();
+  }
+
+  /** The reconciliation job: a balance that is not the sum of its entries is an administrators' alert (once while open). */
+  async reconcileAndAlert(alerts: AlertsService): Promise<string[]> {
+    const problems = await this.ledger.reconcile();
+    if (problems.length === 0) return problems;
+    const open = await alerts.list(AlertStatus.OPEN);
+    if (open.some((alert) => alert.kind === 'ledger_mismatch')) return problems;
+    const afterCommit = await this.dataSource.transaction((manager) =>
+      alerts.raise(manager, {
+        kind: 'ledger_mismatch',
+        hostId: null,
+        hostName: null,
+        siteId: null,
+        siteDomain: null,
+        accountId: null,
+        accountEmail: null,
+        commandId: null,
+        commandType: null,
+        message: `balances that are not the sum of their entries: ${problems.slice(0, 50).join(', ')}`,
+      }),
+    );
+    afterCommit();
+    return problems;
   }
 }

@@ -363,6 +363,20 @@ describe.each(dialectsUnderTest())('the wallet on %s', (dialect) => {
       expect((await api.gql(ESTIMATE, { input })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('raises one administrators’ alert when a balance is not the sum of its entries', async () => {
+    expect(await api.app.services.billing.reconcileAndAlert(api.app.services.alerts)).toEqual([]);
+    await api.dataSource.query('UPDATE wallets SET balance = balance + 1 WHERE account_id = ?', [alice.id]);
+    expect(await api.app.services.billing.reconcileAndAlert(api.app.services.alerts)).toEqual([`wallet:${alice.id}`]);
+    await api.app.services.billing.reconcileAndAlert(api.app.services.alerts);
+    const { data } = await api.gql<{ alerts: Array<{ kind: string; message: string }> }>(
+      '{ alerts { kind message } }',
+      {},
+      { token: admin },
+    );
+    expect(data!.alerts.filter((a) => a.kind === 'ledger_mismatch')).toHaveLength(1);
+    await api.dataSource.query('UPDATE wallets SET balance = balance - 1 WHERE account_id = ?', [alice.id]);
+  });
+
   it('shows a customer only their own wallet', async () => {
     const bob = await api.signUp();
     expect(await wallet(bob.token)).toMatchObject({ balance: { amount: '0.000000' }, entries: { items: [] } });
