@@ -6,23 +6,16 @@
  * the time per account of both runs; linear means the per-account ratio stays near 1.
  * Goal: 10,000 accounts in under 30 s.
  */
-import { randomBytes } from 'node:crypto';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { ChargingService } from '../src/billing/charging.service.js';
 import { Ledger } from '../src/billing/ledger.js';
 import { PricesService } from '../src/billing/prices.service.js';
+import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
 
-const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_MYSQL_URL;
-if (!server)
-  throw new Error('set TEST_MYSQL_URL (or BENCH_DATABASE_URL) to a MariaDB server: this benchmark measures MariaDB');
-
 const HOUR = 3600_000;
-const name = `ew_bench_${randomBytes(4).toString('hex')}`;
-const admin = await createConnection(server);
-await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-const url = new URL(server);
-url.pathname = `/${name}`;
+const scratch = await scratchDatabase();
+const url = scratch.url;
 
 /** One hour of rollups for accounts 1..count, made by MariaDB from its seq tables. */
 async function generate(db: Connection, count: number, hour: Date): Promise<number> {
@@ -86,6 +79,5 @@ try {
       `goal under 30 s for 10,000: ${large.seconds < 30 ? 'met' : 'MISSED'}; reconciliation: ${problems.length === 0 ? 'clean' : problems.join(', ')}`,
   );
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.end();
+  await scratch.drop();
 }

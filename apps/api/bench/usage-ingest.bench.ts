@@ -14,21 +14,16 @@ import { Account } from '../src/accounts/account.entity.js';
 import { createLogger } from '../src/common/logger.js';
 import { newId } from '../src/common/ids.js';
 import { loadConfig } from '../src/config.js';
+import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
 import { createMailer } from '../src/mail/mailer.js';
 import { createApp } from '../src/server.js';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 30);
-const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_MYSQL_URL;
-if (!server)
-  throw new Error('set TEST_MYSQL_URL (or BENCH_DATABASE_URL) to a MariaDB server: this benchmark measures MariaDB');
 
-const name = `ew_bench_${randomBytes(4).toString('hex')}`;
-const admin = await createConnection(server);
-await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-const url = new URL(server);
-url.pathname = `/${name}`;
+const scratch = await scratchDatabase();
+const url = scratch.url;
 try {
   const config = loadConfig({
     NODE_ENV: 'production',
@@ -167,6 +162,5 @@ try {
   console.log(`raw multi-row INSERT ceiling (mysql2, 1,000 rows a statement)     ${ceiling.toFixed(0)} samples/s`);
   console.log(`\ngoal: at least 50% of the ceiling -> ${((api / ceiling) * 100).toFixed(0)}%`);
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.end();
+  await scratch.drop();
 }

@@ -6,23 +6,17 @@
  * the query (the service's whole answer: table choice, read, steps, gaps) for both.
  * Goals: time does not grow with the data (ratio under 1.5), p99 under 50 ms.
  */
-import { randomBytes } from 'node:crypto';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { Role, type Account } from '../src/accounts/account.entity.js';
+import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
 import { UsageService } from '../src/usage/usage.service.js';
 import { UsageScope } from '../src/usage/usage.types.js';
 
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
-const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_MYSQL_URL;
-if (!server)
-  throw new Error('set TEST_MYSQL_URL (or BENCH_DATABASE_URL) to a MariaDB server: this benchmark measures MariaDB');
 
-const name = `ew_bench_${randomBytes(4).toString('hex')}`;
-const admin = await createConnection(server);
-await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-const url = new URL(server);
-url.pathname = `/${name}`;
+const scratch = await scratchDatabase();
+const url = scratch.url;
 const from = new Date(Date.UTC(2026, 9, 27));
 const to = new Date(from.getTime() + 30 * 24 * 3600_000);
 
@@ -94,6 +88,5 @@ try {
     `\ngoals: ratio 10x/1x under 1.5 -> ${(ten.p50 / one.p50).toFixed(2)} (p50), ${(ten.p99 / one.p99).toFixed(2)} (p99); p99 under 50 ms -> ${ms(Math.max(one.p99, ten.p99))}`,
   );
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.end();
+  await scratch.drop();
 }

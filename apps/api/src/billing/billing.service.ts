@@ -1,4 +1,4 @@
-import { AmountError, parseAmount, RESOURCES } from '@elasticweb/billing';
+import { RESOURCES } from '@elasticweb/billing';
 import { randomUUID } from 'node:crypto';
 import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
@@ -11,6 +11,7 @@ import { msg } from '../i18n/msg.js';
 import { Site } from '../sites/site.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, UsageCharge, Wallet } from './billing.entities.js';
 import { pricedOfCharges } from './charging.service.js';
+import { parseMoney } from './money-input.js';
 import { walletOf, type Ledger } from './ledger.js';
 import {
   MICROS_PER_CENT,
@@ -31,15 +32,6 @@ export { walletOf };
 export class RetryLaterError extends Error {}
 
 type PaymentListener = (manager: EntityManager, payment: Payment, amount: bigint) => Promise<void>;
-
-const parseMoney = (text: string, field: string, message: string) => {
-  try {
-    return parseAmount(String(text));
-  } catch (error) {
-    if (error instanceof AmountError) throw new InvalidInputError(field, message);
-    throw error;
-  }
-};
 
 export const monthOf = (at: Date) => at.toISOString().slice(0, 7);
 export const monthStart = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
@@ -83,19 +75,27 @@ export class BillingService {
 
   async wallet(account: Account, now = new Date()) {
     const wallet = await this.dataSource.getRepository(Wallet).findOneBy({ accountId: account.id });
-    const spentSince = (since: Date) => this.usageCost(account.id, since, now);
+    // One read of the charges since the earliest figure's start; the figures are sums over it.
+    const thirtyDaysAgo = new Date(now.getTime() - 30 * DAY);
+    const earliest = new Date(Math.min(thirtyDaysAgo.getTime(), monthStart(now).getTime()));
+    const charges = await this.dataSource.getRepository(UsageCharge).find({
+      where: { accountId: account.id, hourStart: Between(earliest, now) },
+      select: { hourStart: true, nanos: true },
+    });
+    const spentSince = (since: Date) =>
+      charges.filter((c) => c.hourStart >= since).reduce((sum, c) => sum + c.nanos, 0n) / 1000n;
     const balance = wallet?.balance ?? 0n;
-    const spent30d = await spentSince(new Date(now.getTime() - 30 * DAY));
-    const spent7d = await spentSince(new Date(now.getTime() - 7 * DAY));
+    const spent30d = spentSince(thirtyDaysAgo);
+    const spent7d = spentSince(new Date(now.getTime() - 7 * DAY));
     // The last week predicts the next days better than a month that may have begun quietly.
     const perDay = spent7d > 0n ? Number(spent7d) / 7 : Number(spent30d) / 30;
     const negativeSince = wallet?.negativeSince ?? null;
     return {
       accountId: account.id,
       balance,
-      spent24h: await spentSince(new Date(now.getTime() - DAY)),
+      spent24h: spentSince(new Date(now.getTime() - DAY)),
       spent30d,
-      spentThisMonth: await spentSince(monthStart(now)),
+      spentThisMonth: spentSince(monthStart(now)),
       runwayDays: perDay > 0 && balance > 0n ? Number(balance) / perDay : null,
       negativeSince,
       sitesBlocked: wallet?.sitesBlocked ?? false,
@@ -382,19 +382,13 @@ export class BillingService {
     });
   }
 
-  /** Micro-euros of usage charged for hours of the given month so far. */
-  spentInMonth(accountId: string, at: Date): Promise<bigint> {
-    return this.usageCost(accountId, monthStart(at), at);
-  }
-
   /**
-   * What the usage of the hours in [from, to] cost (micro-euros, corrections included):
-   * by the hour the resources were used, not when the charge was written, so late
-   * usage and a first run over past hours land in the right days.
+   * Micro-euros of usage charged for the hours of the given month so far (corrections
+   * included): by the hour the resources were used, not when the charge was written.
    */
-  private async usageCost(accountId: string, from: Date, to: Date): Promise<bigint> {
+  async spentInMonth(accountId: string, at: Date): Promise<bigint> {
     const rows = await this.dataSource.getRepository(UsageCharge).find({
-      where: { accountId, hourStart: Between(from, to) },
+      where: { accountId, hourStart: Between(monthStart(at), at) },
       select: { nanos: true },
     });
     return rows.reduce((sum, r) => sum + r.nanos, 0n) / 1000n;

@@ -222,7 +222,7 @@ export class ChargingService {
           touched.add(accountId);
         }
         await insertMany(manager.getRepository(UsageCharge), rows);
-        await this.ledger.postMany(manager, transfers, carries);
+        await this.ledger.postMany(manager, transfers, carries, wallets);
         run.rowsWritten += rows.length + transfers.length + carries.size;
       });
     }

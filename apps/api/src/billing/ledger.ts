@@ -68,12 +68,14 @@ export class Ledger {
    * Appends transfers in one go (the charging job posts thousands): the keys already
    * present return their first entry, the new ones are inserted, and every wallet they
    * touch is locked (in id order, so two posts never deadlock) and its balance moved.
-   * `walletChanges` adds other columns to the same wallet update (the charging carry).
+   * `walletChanges` adds other columns to the same wallet update (the charging carry);
+   * `locked` passes wallets the caller already locked in this transaction (read again otherwise).
    */
   async postMany(
     manager: EntityManager,
     transfers: readonly Transfer[],
     walletChanges: ReadonlyMap<string, Partial<Wallet>> = new Map(),
+    locked?: ReadonlyMap<string, Wallet>,
   ): Promise<LedgerEntry[]> {
     for (const transfer of transfers)
       if (transfer.amount <= 0n) throw new InvalidInputError('amount', msg('The amount must be above zero.'));
@@ -112,9 +114,11 @@ export class Ledger {
       return entry;
     });
     if (fresh.length === 0 && walletChanges.size === 0) return result;
-    const wallets = await this.lockWallets(manager, [...new Set([...balanceDelta.keys(), ...walletChanges.keys()])]);
+    const needed = [...new Set([...balanceDelta.keys(), ...walletChanges.keys()])];
+    const wallets = locked && needed.every((id) => locked.has(id)) ? locked : await this.lockWallets(manager, needed);
     await insertMany(manager.getRepository(LedgerEntry), fresh);
-    for (const wallet of wallets.values()) {
+    for (const id of needed) {
+      const wallet = wallets.get(id)!;
       const delta = balanceDelta.get(wallet.accountId) ?? 0n;
       const changes: Partial<Wallet> = { ...walletChanges.get(wallet.accountId) };
       if (delta !== 0n) {

@@ -1,4 +1,4 @@
-import { formatAmount } from '@elasticweb/billing';
+import { euros } from './money-input.js';
 import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
 import type { Config } from '../config.js';
@@ -85,8 +85,6 @@ const SPENDING = {
     ),
   },
 } satisfies Record<string, Warning>;
-
-const euros = (micros: bigint) => formatAmount(micros).replace(/0{4}$/, '');
 
 /**
  * What a negative balance leads to, on a clock the caller gives (tests move it): a

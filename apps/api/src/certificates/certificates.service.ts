@@ -108,7 +108,7 @@ export class CertificatesService {
         },
       );
     }
-    return this.dataSource.transaction(async (manager) => {
+    const uploaded = await this.dataSource.transaction(async (manager) => {
       const row = await this.save(manager, site.id, {
         mode: CertificateMode.UPLOADED,
         status: CertificateStatus.PENDING,
@@ -122,32 +122,34 @@ export class CertificatesService {
       await this.send(manager, site, account, domains, 'install', { certificate: chain, key });
       return row;
     });
+    this.queue.wake(site.hostId!);
+    return uploaded;
   }
 
   /** Back to an automatic certificate, issued now (also after the customer fixed the DNS). */
   async issueNow(account: Account, siteId: string): Promise<SiteCertificate> {
     const site = await this.ownedSite(account, siteId);
-    const host = site.hostId ? await this.dataSource.getRepository(Host).findOneBy({ id: site.hostId }) : null;
-    const layout = host
-      ? (JSON.parse(host.layoutJson) as { listenTls?: string[] | null; certificates?: boolean })
-      : null;
-    if (!layout?.listenTls?.length || layout.certificates === false)
+    if (!(await this.hostIssuesCertificates(this.dataSource.manager, site.hostId)))
       throw new InvalidInputError(
         'siteId',
         msg('This site’s server cannot get certificates by itself; upload your own.'),
       );
-    return this.dataSource.transaction(async (manager) => this.requestIssue(manager, site, account));
+    const row = await this.dataSource.transaction(async (manager) => this.requestIssue(manager, site, account));
+    this.queue.wake(site.hostId!);
+    return row;
   }
 
   /** Revokes the certificate and serves the site over HTTP again. */
   async revoke(account: Account, siteId: string): Promise<SiteCertificate> {
     const site = await this.ownedSite(account, siteId);
-    return this.dataSource.transaction(async (manager) => {
+    const revoked = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(SiteCertificate).findOneBy({ siteId: site.id });
       if (!row) throw new NotFoundError(msg('This site has no certificate.'));
       await this.send(manager, site, account, JSON.parse(row.domainsJson) as string[], 'revoke');
       return this.save(manager, site.id, { status: CertificateStatus.REVOKED, nextAttemptAt: null });
     });
+    this.queue.wake(site.hostId!);
+    return revoked;
   }
 
   /** Renewals, retries after failures, and expiry notices for uploaded certificates; run with the scheduled jobs. */
@@ -177,6 +179,7 @@ export class CertificatesService {
       if (!site?.hostId) continue;
       const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: site.accountId });
       await this.dataSource.transaction((manager) => this.requestIssue(manager, site, account));
+      this.queue.wake(site.hostId);
       queued += 1;
     }
 
@@ -240,10 +243,8 @@ export class CertificatesService {
       action,
       ...upload,
     };
+    // The caller wakes the host's poll once its transaction has committed.
     await this.queue.enqueueWith(manager, { hostId: site.hostId, siteId: site.id, type: 'site.certificate', args });
-    const hostId = site.hostId;
-    // Wake the host's poll once this transaction has committed.
-    setImmediate(() => this.queue.wake(hostId));
   }
 
   private async commandFinished(
@@ -322,19 +323,24 @@ export class CertificatesService {
   private async afterApply(manager: EntityManager, command: Command): Promise<(() => void) | void> {
     const site = command.siteId ? await manager.getRepository(Site).findOneBy({ id: command.siteId }) : null;
     if (!site || site.status === SiteStatus.DELETED || site.status === SiteStatus.DELETING || !site.hostId) return;
-    const host = await manager.getRepository(Host).findOneBy({ id: site.hostId });
-    const layout = host
-      ? (JSON.parse(host.layoutJson) as { listenTls?: string[] | null; certificates?: boolean })
-      : null;
-    // Hosts without HTTPS listeners or an ACME client get no automatic certificates.
-    if (!layout?.listenTls?.length || layout.certificates === false) return;
+    if (!(await this.hostIssuesCertificates(manager, site.hostId))) return;
     const row = await manager.getRepository(SiteCertificate).findOneBy({ siteId: site.id });
     const domains = await this.domainsOf(manager, site.id);
     const sameNames = row && (JSON.parse(row.domainsJson) as string[]).join(' ') === domains.join(' ');
     if (row && (row.mode === CertificateMode.UPLOADED || row.status === CertificateStatus.REVOKED || sameNames)) return;
-    if (row?.status === CertificateStatus.FAILED && sameNames) return;
     const account = await manager.getRepository(Account).findOneByOrFail({ id: site.accountId });
     await this.requestIssue(manager, site, account);
+    const hostId = site.hostId;
+    return () => this.queue.wake(hostId);
+  }
+
+  /** Hosts without HTTPS listeners or an ACME client get no automatic certificates. */
+  private async hostIssuesCertificates(manager: EntityManager, hostId: string | null): Promise<boolean> {
+    const host = hostId ? await manager.getRepository(Host).findOneBy({ id: hostId }) : null;
+    const layout = host
+      ? (JSON.parse(host.layoutJson) as { listenTls?: string[] | null; certificates?: boolean })
+      : null;
+    return Boolean(layout?.listenTls?.length) && layout?.certificates !== false;
   }
 
   private factsColumns(facts: CertificateFacts) {

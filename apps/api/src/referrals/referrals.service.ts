@@ -1,4 +1,5 @@
-import { commissionOf, formatAmount, parseAmount, AmountError } from '@elasticweb/billing';
+import { commissionOf } from '@elasticweb/billing';
+import { euros, parseMoney } from '../billing/money-input.js';
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { Between, IsNull, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { Account, Role } from '../accounts/account.entity.js';
@@ -302,14 +303,7 @@ export class ReferralsService {
 
   /** A payout request reserves the amount from what is available; an administrator then pays or rejects it. */
   async requestPayout(partnerId: string, amountText: string): Promise<Payout> {
-    let amount: bigint;
-    try {
-      amount = parseAmount(String(amountText));
-    } catch (error) {
-      if (error instanceof AmountError)
-        throw new InvalidInputError('amount', msg('Enter an amount in euros, such as 20 or 20.50.'));
-      throw error;
-    }
+    const amount = parseMoney(amountText, 'amount', msg('Enter an amount in euros, such as 20 or 20.50.'));
     const minimum = BigInt(this.config.PAYOUT_MINIMUM_EUR) * 1_000_000n;
     if (amount < minimum)
       throw new InvalidInputError('amount', msg('A payout is at least {{minimum}} EUR.'), {
@@ -323,7 +317,7 @@ export class ReferralsService {
       const { available } = await this.balances(partnerId, manager);
       if (amount > available)
         throw new InvalidInputError('amount', msg('You can request at most {{available}} EUR.'), {
-          available: formatAmount(available).replace(/0{4}$/, ''),
+          available: euros(available),
         });
       const payout = Object.assign(new Payout(), {
         id: newId(),
