@@ -95,8 +95,9 @@ export class Agent {
     while (!this.stopping) {
       try {
         if (Date.now() - this.lastPrune > DAY_MS) this.housekeeping();
-        if (!infoSent) infoSent = (await this.reportHostInfo(), true);
+        // Results the API has not heard of come first: nothing else may delay them past their lease.
         await this.reportUnreported();
+        if (!infoSent) infoSent = (await this.reportHostInfo(), true);
         await this.reportCronRuns();
         if (Date.now() - this.lastSizes > SIZES_EVERY_MS) await this.reportDatabaseSizes();
         this.maybeScan();
@@ -370,7 +371,11 @@ export class Agent {
   }
 
   private async reportHostInfo(): Promise<unknown> {
-    const info = collectHostInfo(this.config.nginx.binary, Object.keys(this.servers.phpFpm), this.servers.layout());
+    const info = await collectHostInfo(
+      this.config.nginx.binary,
+      Object.keys(this.servers.phpFpm),
+      this.servers.layout(),
+    );
     await this.api.graphql(HOST_INFO, { info });
     return info;
   }

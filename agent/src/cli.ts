@@ -62,7 +62,7 @@ export async function enroll(options: {
   const ca = options.ca ? readFileSync(options.ca, 'utf8') : null;
   const config = options.config ?? parseConfig({ state: options.state });
   const servers = new WebServers(config, createLogger('error'));
-  const info = collectHostInfo(config.nginx.binary, Object.keys(servers.phpFpm), servers.layout());
+  const info = await collectHostInfo(config.nginx.binary, Object.keys(servers.phpFpm), servers.layout());
   const client = new ApiClient({ url: options.api, ca });
   const { enrollHost } = await client.graphql<{
     enrollHost: { hostId: string; hostToken: string; panelKeys: Array<{ keyid: string; publicKey: string }> };

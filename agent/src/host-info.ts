@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statfsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { HostReportedLayout } from '@elasticweb/protocol';
@@ -27,19 +27,25 @@ const TOOLS: Array<[string, string, string[], RegExp]> = [
   ['Drush', 'drush', ['--version'], /([\d]+\.[\d.]+)/],
 ];
 
-function toolVersions(): Array<{ name: string; version: string }> {
-  const found: Array<{ name: string; version: string }> = [];
-  for (const [name, command, args, pattern] of TOOLS) {
-    const result = spawnSync(command, args, {
-      encoding: 'utf8',
-      timeout: 5000,
-      env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' },
-    });
-    const match = pattern.exec(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-    const version = match?.slice(1).find(Boolean);
-    if (result.status === 0 && version) found.push({ name, version });
-  }
-  return found;
+/** Asks every tool at once, without holding up the agent's event loop (Composer alone takes a second). */
+async function toolVersions(): Promise<Array<{ name: string; version: string }>> {
+  const asked = await Promise.all(
+    TOOLS.map(
+      ([name, command, args, pattern]) =>
+        new Promise<{ name: string; version: string } | null>((resolve) =>
+          execFile(
+            command,
+            args,
+            { encoding: 'utf8', timeout: 5000, env: { ...process.env, COMPOSER_ALLOW_SUPERUSER: '1' } },
+            (error, stdout, stderr) => {
+              const version = pattern.exec(`${stdout}${stderr}`)?.slice(1).find(Boolean);
+              resolve(!error && version ? { name, version } : null);
+            },
+          ),
+        ),
+    ),
+  );
+  return asked.filter((tool) => tool !== null);
 }
 
 function osName(): string {
@@ -54,7 +60,11 @@ function nginxVersion(binary: string): string {
 }
 
 /** What the host reports about itself at enrollment and in host.info. */
-export function collectHostInfo(nginxBinary: string, phpVersions: string[], layout: HostReportedLayout): HostInfo {
+export async function collectHostInfo(
+  nginxBinary: string,
+  phpVersions: string[],
+  layout: HostReportedLayout,
+): Promise<HostInfo> {
   const disk = statfsSync(existsSync(layout.prefix) ? layout.prefix : '/');
   return {
     os: osName(),
@@ -64,7 +74,7 @@ export function collectHostInfo(nginxBinary: string, phpVersions: string[], layo
     memoryMb: Math.floor(totalmem() / 1024 / 1024),
     diskGb: Math.max(1, Math.floor((disk.blocks * disk.bsize) / 1e9)),
     layout,
-    tools: toolVersions(),
+    tools: await toolVersions(),
   };
 }
 
