@@ -101,7 +101,7 @@ test('an administrator publishes prices for a coming hour and sees payments and 
 }, testInfo) => {
   await auth.logIn(ADMIN.email, ADMIN.password);
   await page.getByRole('link', { name: 'Prices' }).click();
-  await expect(page.getByRole('heading', { name: 'Prices' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Prices', exact: true })).toBeVisible();
   const lists = page.getByRole('table', { name: 'Price lists' });
   await expect(lists.getByText('now')).toBeVisible();
   await page.getByLabel('CPU time, EUR per CPU second').fill('0.00025');
