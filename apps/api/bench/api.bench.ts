@@ -17,6 +17,7 @@ import { Role } from '../src/accounts/account.entity.js';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { createMailer } from '../src/mail/mailer.js';
 import { createApp } from '../src/server.js';
 import { runLoad, type LoadResult } from './load.js';
@@ -35,7 +36,7 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench
 async function prepare(): Promise<{ token: string; statements: Record<string, number> }> {
   let counting = false;
   let statements = 0;
-  const dataSource = await openStore({ url: databaseUrl, onQuery: () => counting && statements++ });
+  const dataSource = await openStore({ entities, url: databaseUrl, onQuery: () => counting && statements++ });
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
   const logger = createLogger('silent');
   const { handler, services, stop } = await createApp({

@@ -12,6 +12,7 @@ import { Ledger } from '../src/billing/ledger.js';
 import { PricesService } from '../src/billing/prices.service.js';
 import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 
 const HOUR = 3600_000;
 const scratch = await scratchDatabase();
@@ -52,7 +53,7 @@ async function chargeOneHour(charging: ChargingService, db: Connection, hour: Da
 }
 
 try {
-  const dataSource = await openStore({ url: url.toString() });
+  const dataSource = await openStore({ entities, url: url.toString() });
   const db = await createConnection(url.toString());
   const ledger = new Ledger(dataSource);
   const charging = new ChargingService(dataSource, ledger, new PricesService(dataSource));

@@ -10,6 +10,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { TranslationsService, type Seed } from '../src/i18n/translations.service.js';
 import { runLoad } from './load.js';
 
@@ -53,7 +54,7 @@ try {
     delete strings[key];
     strings[`{{count}} ${key}`] = value;
   }
-  const dataSource = await openStore({ url: databaseUrl });
+  const dataSource = await openStore({ entities, url: databaseUrl });
   await new TranslationsService(dataSource).seed({ de: { name: 'Deutsch', strings } });
 
   const child = fork(join(import.meta.dirname, 'api-server.ts'), {

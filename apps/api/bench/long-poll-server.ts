@@ -9,13 +9,14 @@ import { Role } from '../src/accounts/account.entity.js';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig } from '../src/config.js';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { createMailer } from '../src/mail/mailer.js';
 import { createApp } from '../src/server.js';
 
 const databaseUrl = process.env.DATABASE_URL!;
 const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl });
 const logger = createLogger('silent');
-const dataSource = await openStore({ url: databaseUrl });
+const dataSource = await openStore({ entities, url: databaseUrl });
 const { handler, services } = await createApp({
   config,
   dataSource,

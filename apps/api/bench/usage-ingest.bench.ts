@@ -16,6 +16,7 @@ import { newId } from '../src/common/ids.js';
 import { loadConfig } from '../src/config.js';
 import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { createMailer } from '../src/mail/mailer.js';
 import { createApp } from '../src/server.js';
 
@@ -32,7 +33,7 @@ try {
     COMMAND_SIGNING_KEY: randomBytes(32).toString('base64'),
   });
   const logger = createLogger('silent');
-  const dataSource = await openStore({ url: url.toString() });
+  const dataSource = await openStore({ entities, url: url.toString() });
   const app = await createApp({ config, dataSource, logger, mailer: createMailer({ from: 'x', logger }) });
   const { account: operator } = await app.services.accounts.ensureAccount({
     email: 'ops@bench.example',

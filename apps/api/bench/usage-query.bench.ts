@@ -10,6 +10,7 @@ import { createConnection, type Connection } from 'mysql2/promise';
 import { Role, type Account } from '../src/accounts/account.entity.js';
 import { scratchDatabase } from './scratch-database.js';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { UsageService } from '../src/usage/usage.service.js';
 import { UsageScope } from '../src/usage/usage.types.js';
 
@@ -55,7 +56,7 @@ async function measure(usage: UsageService, caller: Account, accounts: number) {
 }
 
 try {
-  const dataSource = await openStore({ url: url.toString() });
+  const dataSource = await openStore({ entities, url: url.toString() });
   const db = await createConnection(url.toString());
   const usage = new UsageService(dataSource);
   const caller = { id: 'bench', role: Role.ADMIN } as Account;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { openStore, type Dialect } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9-]+$/.test(name)) {
@@ -38,7 +39,7 @@ async function statementsFor(dialect: Dialect): Promise<{ up: string[]; down: st
       await admin.end();
     };
   }
-  const dataSource = await openStore({ url });
+  const dataSource = await openStore({ entities, url });
   const log = await dataSource.driver.createSchemaBuilder().log();
   await dataSource.destroy();
   await cleanup();

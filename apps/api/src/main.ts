@@ -3,6 +3,7 @@ import { seedStartupData } from './bootstrap.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { dialectOf, openStore } from './database/data-source.js';
+import { entities } from './app/entities.js';
 import { SEED_LANGUAGES } from './i18n/seed/index.js';
 import { createMailer } from './mail/mailer.js';
 import { createApp } from './server.js';
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const dialect = dialectOf(config.DATABASE_URL);
   if (!config.SMTP_URL) logger.warn('SMTP_URL is unset: e-mails are printed to this log instead of being sent');
-  const dataSource = await openStore({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const dataSource = await openStore({ entities, url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ dialect }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
   const signingKey = loadSigningKey(config, logger);

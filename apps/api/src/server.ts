@@ -27,7 +27,7 @@ import { NginxService } from './nginx/nginx.service.js';
 import { HostsService } from './hosts/hosts.service.js';
 import { ephemeralSigningKey, panelKeys, type SigningKey } from './hosts/signing-keys.js';
 import { CommandQueue } from './hosts/command-queue.service.js';
-import { msg } from './i18n/msg.js';
+import { msg } from './common/msg.js';
 import { AlertsService } from './admin/alerts.service.js';
 import { SiteDeployments } from './sites/site-deployments.service.js';
 import { DatabasesService } from './databases/databases.service.js';

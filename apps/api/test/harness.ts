@@ -15,6 +15,7 @@ import { Role } from '../src/accounts/account.entity.js';
 import { createLogger } from '../src/common/logger.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openStore, type Dialect } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { SEED_LANGUAGES } from '../src/i18n/seed/index.js';
 import type { Mail, Mailer } from '../src/mail/mailer.js';
 import { createApp, type App } from '../src/server.js';
@@ -113,7 +114,7 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
     ...env,
   });
   const logger = createLogger(config.LOG_LEVEL);
-  let dataSource = await openStore({ url: database.url });
+  let dataSource = await openStore({ entities, url: database.url });
   const mails: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void mails.push(mail) };
   // One key for the life of the test, so agents keep trusting a restarted API.
@@ -196,7 +197,7 @@ export async function startTestApi(dialect: Dialect, env: Record<string, string>
     stop: stopServer,
     async restart() {
       await stopServer();
-      dataSource = await openStore({ url: database.url });
+      dataSource = await openStore({ entities, url: database.url });
       app = await createApp({ config, dataSource, logger, mailer, signingKey });
       server = createServer(app.handler);
       await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

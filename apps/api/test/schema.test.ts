@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/database/data-source.js';
+import { entities } from '../src/app/entities.js';
 import { printSchemaSdl } from '../src/schema-sdl.js';
 import { createTestDatabase, dialectsUnderTest } from './harness.js';
 
@@ -31,7 +32,7 @@ describe.each(dialectsUnderTest())('migrations on %s', (dialect) => {
   it('produce exactly the schema the entities describe', async () => {
     const database = await createTestDatabase(dialect);
     try {
-      const dataSource = await openStore({ url: database.url });
+      const dataSource = await openStore({ entities, url: database.url });
       const pending = await dataSource.driver.createSchemaBuilder().log();
       await dataSource.destroy();
       expect(pending.upQueries.map((q) => q.query)).toEqual([]);
@@ -43,9 +44,9 @@ describe.each(dialectsUnderTest())('migrations on %s', (dialect) => {
   it('can be run again on an up-to-date database without changes', async () => {
     const database = await createTestDatabase(dialect);
     try {
-      const first = await openStore({ url: database.url });
+      const first = await openStore({ entities, url: database.url });
       await first.destroy();
-      const second = await openStore({ url: database.url });
+      const second = await openStore({ entities, url: database.url });
       expect(await second.showMigrations()).toBe(false);
       await second.destroy();
     } finally {

@@ -12,7 +12,7 @@ import { parseSchedule } from '../cron/cron-schedule.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { type AccessInfo, ShellAccess } from './access.types.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 export type ParsedKey =
   | { ok: true; type: string; bits: number; fingerprint: string; keyLine: string; comment: string }

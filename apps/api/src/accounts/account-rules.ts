@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 /** What we accept as e-mail and password, shared by every form that takes them. */
 export const emailSchema = z

@@ -8,7 +8,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError, RateLimitedError, UnauthenticatedError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
-import { RateLimiter, type RateLimit } from '../common/rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../database/rate-limiter.js';
 import { parseInput } from '../common/validation.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -18,7 +18,7 @@ import type { ChangePasswordInput, ResetPasswordInput, SignUpInput, UpdateAccoun
 import { AuthToken, TokenPurpose } from './auth-token.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { hashToken, newSystemName, newToken } from './secrets.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 const HOUR = 3600;
 const SESSION_SECONDS = 30 * 24 * HOUR;

@@ -3,7 +3,7 @@ import type { Account } from '../accounts/account.entity.js';
 import { NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Alert, AlertStatus } from './alert.entity.js';
 
 export type NewAlert = Omit<Alert, 'id' | 'status' | 'createdAt' | 'resolvedAt' | 'resolvedBy'>;

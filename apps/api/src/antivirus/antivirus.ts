@@ -18,7 +18,7 @@ import { DateTime } from '../common/scalars.js';
 import { type Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import type { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 
 export enum FindingStatus {

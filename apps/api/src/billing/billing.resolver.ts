@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { Role } from '../accounts/account.entity.js';
 import { InvalidInputError } from '../common/errors.js';
 import { requireAccount, requireRole, type RequestContext } from '../context.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { Payment } from './billing.entities.js';
 import { priceFigures } from './prices.service.js';
 import { LOW_BALANCE } from './suspension.service.js';

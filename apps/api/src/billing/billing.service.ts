@@ -7,7 +7,7 @@ import type { AlertsService } from '../admin/alerts.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { forUpdate } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Site } from '../sites/site.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, UsageCharge, Wallet } from './billing.entities.js';
 import { pricedOfCharges } from './charging.service.js';

@@ -4,7 +4,7 @@ import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { insertMany } from '../database/insert-many.js';
 import { forUpdate } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { LedgerEntry, Wallet } from './billing.entities.js';
 
 /** A customer's wallet as a ledger account. */

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { PriceListRow } from './billing.entities.js';
 
 const HOUR = 3600_000;

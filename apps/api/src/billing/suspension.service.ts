@@ -3,7 +3,7 @@ import { In, IsNull, LessThan, Not, type DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
 import type { Config } from '../config.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import type { SitesService } from '../sites/sites.service.js';

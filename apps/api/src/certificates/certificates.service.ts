@@ -14,7 +14,7 @@ import type { Config } from '../config.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';

@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { MessageParam } from '../i18n/translation-map.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 /** Stable codes clients may branch on; never translated, never renamed. */
 export type ErrorCode =
@@ -12,9 +11,11 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
+/** A placeholder's value: text, a number, or a message translated in turn. */
+export type MessageParam = string | number | { text: string; params?: Record<string, MessageParam> };
+
 /** Values for `{{name}}` placeholders; a `{ text, params }` value is a message translated in turn. */
 export type MessageParams = Record<string, MessageParam>;
-export type { MessageParam } from '../i18n/translation-map.js';
 
 /**
  * An error the caller is meant to see. The message is English source text with

@@ -1,4 +1,4 @@
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 /** The five fields of a schedule as sets of allowed values. */
 export interface Schedule {

@@ -5,11 +5,12 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { mysqlMigrations } from '../../migrations/mysql/index.js';
 import { sqliteMigrations } from '../../migrations/sqlite/index.js';
-import { entities } from './entities.js';
 
 export type Dialect = 'sqlite' | 'mysql';
 
 export interface StoreOptions {
+  /** Every entity class of the app; the composition root (`app/entities.ts`) hands them in. */
+  entities: ReadonlyArray<Function>;
   /** `mysql://...`, `sqlite:PATH`, or undefined for `DATA_DIR/elasticweb.sqlite`. */
   url?: string | undefined;
   dataDir?: string;
@@ -50,7 +51,7 @@ export function createDataSource(options: StoreOptions): DataSource {
       supportBigNumbers: true,
       bigNumberStrings: true,
       poolSize: 10,
-      entities,
+      entities: [...options.entities],
       migrations: mysqlMigrations,
       migrationsTableName: 'migrations',
       ...logging,
@@ -68,7 +69,7 @@ export function createDataSource(options: StoreOptions): DataSource {
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
     },
-    entities,
+    entities: [...options.entities],
     migrations: sqliteMigrations,
     migrationsTableName: 'migrations',
     ...logging,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../common/db-errors.js';
-import { JobLease } from '../usage/usage.entities.js';
+import { JobLease } from './job-lease.entity.js';
 
 /**
  * Takes a scheduled job's lease if it is free, expired or already ours: one row per

@@ -9,7 +9,7 @@ import { parseInput } from '../common/validation.js';
 import { forUpdate } from '../database/locking.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import { generatePassword, nativePasswordHash } from './database-credentials.js';
 import { Database, DatabaseStatus } from './database.entity.js';

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/errors.js';
 import type { RequestContext } from '../context.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 /** Codes Apollo and graphql-js give to a caller's own mistakes; their messages are safe to show. */
 const CALLER_CODES = new Set([

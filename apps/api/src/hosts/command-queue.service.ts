@@ -5,7 +5,7 @@ import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { forUpdate } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Command, CommandStatus, FINAL_STATUSES, PRIORITY } from './command.entity.js';
 import { Host } from './host.entity.js';
 import type { SigningKey } from './signing-keys.js';

@@ -2,6 +2,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { verifyEnvelope, type Envelope } from '@elasticweb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../database/data-source.js';
+import { entities } from '../app/entities.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
 import { Command, CommandStatus, PRIORITY } from './command.entity.js';
 import { CommandQueue } from './command-queue.service.js';
@@ -183,7 +184,7 @@ describe.each(dialectsUnderTest())('the command queue on %s', (dialect) => {
 
   it('never hands one command to two polls, across two API processes on one database', async () => {
     // Replicas share MySQL; the embedded SQLite store is one process, where concurrent polls take turns.
-    const second = dialect === 'mysql' ? await openStore({ url: api.config.DATABASE_URL! }) : null;
+    const second = dialect === 'mysql' ? await openStore({ entities, url: api.config.DATABASE_URL! }) : null;
     const otherProcess = second ? new CommandQueue(second, ephemeralSigningKey()) : queue;
     try {
       const ids = new Set<string>();

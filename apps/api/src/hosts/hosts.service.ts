@@ -6,7 +6,7 @@ import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
 import { claimOnce } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Host, HostEnrollment, HostStatus } from './host.entity.js';
 import type { HostInfoInput, HostEnrollmentResult, HostEnrollmentToken } from './host.inputs.js';
 import type { PanelPublicKey } from './signing-keys.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MessageParam } from '../common/errors.js';
 
 /** The plural categories CLDR uses; each language uses some of them (Intl.PluralRules tells which). */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -47,7 +48,6 @@ export function buildTranslationMap(rows: readonly TranslationRow[]): Record<str
   return map;
 }
 
-export type MessageParam = string | number | { text: string; params?: Record<string, MessageParam> };
 
 /**
  * Looks a text up in a map and fills `{{name}}` placeholders. A `count` parameter

@@ -4,10 +4,10 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
-import { RateLimiter, type RateLimit } from '../common/rate-limiter.js';
+import { RateLimiter, type RateLimit } from '../database/rate-limiter.js';
 import { parseInput } from '../common/validation.js';
 import { Language } from './language.entity.js';
-import { msg } from './msg.js';
+import { msg } from '../common/msg.js';
 import { SourceString } from './source-string.entity.js';
 import type {
   MissingStringInput,
@@ -22,9 +22,9 @@ import {
   lookUp,
   pluralCategoriesOf,
   sourceHash,
-  type MessageParam,
   type PluralForms,
 } from './translation-map.js';
+import type { MessageParam } from '../common/errors.js';
 
 /** The language the code is written in. */
 export const SOURCE_LANGUAGE = 'en';

@@ -16,7 +16,7 @@ import type { DatabasesService } from '../databases/databases.service.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import type { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { ImportStatus, SiteImport, Upload } from './import.entities.js';
 

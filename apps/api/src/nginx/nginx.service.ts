@@ -13,7 +13,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
 import { forUpdate } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { NginxRevision } from './nginx-revision.entity.js';

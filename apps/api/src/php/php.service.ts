@@ -7,7 +7,7 @@ import { isUuid } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
 import type { Config } from '../config.js';
 import { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import { DEFAULT_PHP_VERSION } from '../sites/sites.service.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';

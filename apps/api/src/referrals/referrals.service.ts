@@ -12,7 +12,7 @@ import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { Config } from '../config.js';
 import { forUpdate } from '../database/locking.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import {
   Commission,
   CommissionStatus,

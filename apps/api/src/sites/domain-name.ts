@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 
 export type DomainCheck =
   { ok: true; domain: string } | { ok: false; message: string; params?: Record<string, string> };

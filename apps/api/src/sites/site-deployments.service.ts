@@ -10,7 +10,7 @@ import { Command, CommandStatus, FINAL_STATUSES, PRIORITY } from '../hosts/comma
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import { Host, HostStatus } from '../hosts/host.entity.js';
 import { pickHomeHost } from '../hosts/placement.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { hostLayoutOf, liveConfig, renderSiteConfig } from '../nginx/site-config.js';
 import { SiteDomain } from './site-domain.entity.js';
 import { phpSettingsOf } from '../php/php.service.js';

@@ -11,7 +11,7 @@ import { normalizeDomain } from './domain-name.js';
 import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
 import { Site, SiteStatus } from './site.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import type { SiteDeployments } from './site-deployments.service.js';
 
 export const MAX_ALIASES = 20;

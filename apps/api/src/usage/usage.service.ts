@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../common/db-errors.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, newId } from '../common/ids.js';
 import type { Host } from '../hosts/host.entity.js';
-import { msg } from '../i18n/msg.js';
+import { msg } from '../common/msg.js';
 import { Site } from '../sites/site.entity.js';
 import { seedDemoUsage } from './demo-usage.js';
 import { claimJobLease, saveJobWatermark } from '../database/job-lease.js';

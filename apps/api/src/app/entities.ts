@@ -1,6 +1,6 @@
 import { Account } from '../accounts/account.entity.js';
 import { AuthToken } from '../accounts/auth-token.entity.js';
-import { RateLimitBucket } from '../accounts/rate-limit-bucket.entity.js';
+import { RateLimitBucket } from '../database/rate-limit-bucket.entity.js';
 import { Language } from '../i18n/language.entity.js';
 import { SourceString } from '../i18n/source-string.entity.js';
 import { Translation } from '../i18n/translation.entity.js';
@@ -16,7 +16,8 @@ import { SiteCertificate } from '../certificates/certificate.entity.js';
 import { SiteImport, Upload } from '../imports/import.entities.js';
 import { MalwareFinding } from '../antivirus/antivirus.js';
 import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
-import { JobLease, UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
+import { JobLease } from '../database/job-lease.entity.js';
+import { UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site } from '../sites/site.entity.js';
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { RateLimitBucket } from '../accounts/rate-limit-bucket.entity.js';
-import { forUpdate } from '../database/locking.js';
+import { RateLimitBucket } from './rate-limit-bucket.entity.js';
+import { forUpdate } from './locking.js';
 
 export interface RateLimit {
   /** How many hits a window allows. */
