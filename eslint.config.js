@@ -28,7 +28,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/scripts/**', '**/bench/**', 'e2e/**', 'apps/api/src/database/migrate.ts'],
+    files: ['**/scripts/**', '**/bench/**', 'e2e/**', 'apps/api/src/app/migrate.ts'],
     // Playwright fixtures must destructure their dependencies, even when there are none.
     rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
   },

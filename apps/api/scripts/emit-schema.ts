@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { printSchemaSdl } from '../src/schema-sdl.js';
+import { printSchemaSdl } from '../src/app/schema-sdl.js';
 
 const file = resolve(import.meta.dirname, '../schema.graphql');
 writeFileSync(file, await printSchemaSdl());

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { seedStartupData } from './bootstrap.js';
+import { seedStartupData } from './app/bootstrap.js';
 import { createLogger } from './common/logger.js';
 import { ConfigError, loadConfig } from './config.js';
 import { dialectOf, openStore } from './database/data-source.js';
@@ -7,7 +7,7 @@ import { entities } from './app/entities.js';
 import { SEED_LANGUAGES } from './i18n/seed/index.js';
 import { createMailer } from './mail/mailer.js';
 import { createApp } from './server.js';
-import { createJobRunner } from './jobs.js';
+import { createJobRunner } from './app/jobs.js';
 import { loadSigningKey } from './hosts/signing-keys.js';
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ADMIN, DEMO_CUSTOMER, seedStartupData } from '../src/bootstrap.js';
+import { DEMO_ADMIN, DEMO_CUSTOMER, seedStartupData } from '../src/app/bootstrap.js';
 import { createLogger } from '../src/common/logger.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from './harness.js';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/database/data-source.js';
 import { entities } from '../src/app/entities.js';
-import { printSchemaSdl } from '../src/schema-sdl.js';
+import { printSchemaSdl } from '../src/app/schema-sdl.js';
 import { createTestDatabase, dialectsUnderTest } from './harness.js';
 
 describe('the committed GraphQL schema', () => {

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount } from './guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { AccountsService } from './accounts.service.js';
 import { Account } from './account.entity.js';
 import {
   AuthPayload,
@@ -17,6 +19,8 @@ function startSession(context: RequestContext, session: Session): AuthPayload {
 
 @Resolver()
 export class AccountsResolver {
+  constructor(private readonly accountsService: AccountsService) {}
+
   @Query(() => Account, { description: 'The account of the caller' })
   me(@Ctx() context: RequestContext): Account {
     return requireAccount(context);
@@ -27,7 +31,7 @@ export class AccountsResolver {
     @Arg('input', () => SignUpInput) input: SignUpInput,
     @Ctx() context: RequestContext,
   ): Promise<AuthPayload> {
-    const session = await context.services.accounts.signUp(input, {
+    const session = await this.accountsService.signUp(input, {
       ip: context.ip,
       language: context.language,
       referralCookie: context.referralCookie,
@@ -42,12 +46,12 @@ export class AccountsResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: RequestContext,
   ): Promise<AuthPayload> {
-    return startSession(context, await context.services.accounts.logIn(email, password, context.ip));
+    return startSession(context, await this.accountsService.logIn(email, password, context.ip));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session that made the request' })
   async logOut(@Ctx() context: RequestContext): Promise<boolean> {
-    if (context.sessionTokenHash) await context.services.accounts.logOut(context.sessionTokenHash);
+    if (context.sessionTokenHash) await this.accountsService.logOut(context.sessionTokenHash);
     context.session.end();
     return true;
   }
@@ -58,7 +62,7 @@ export class AccountsResolver {
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
     const account = requireAccount(context);
-    await context.services.accounts.changePassword(account, input, context.sessionTokenHash);
+    await this.accountsService.changePassword(account, input, context.sessionTokenHash);
     return true;
   }
 
@@ -67,7 +71,7 @@ export class AccountsResolver {
     @Arg('email', () => String) email: string,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    await context.services.accounts.requestPasswordReset(email, context.ip);
+    await this.accountsService.requestPasswordReset(email, context.ip);
     return true;
   }
 
@@ -76,18 +80,18 @@ export class AccountsResolver {
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
     @Ctx() context: RequestContext,
   ): Promise<AuthPayload> {
-    return startSession(context, await context.services.accounts.resetPassword(input));
+    return startSession(context, await this.accountsService.resetPassword(input));
   }
 
   @Mutation(() => Boolean, { description: 'Sends a new e-mail confirmation link' })
   async requestEmailVerification(@Ctx() context: RequestContext): Promise<boolean> {
-    await context.services.accounts.sendVerificationEmail(requireAccount(context));
+    await this.accountsService.sendVerificationEmail(requireAccount(context));
     return true;
   }
 
   @Mutation(() => Account)
-  verifyEmail(@Arg('token', () => String) token: string, @Ctx() context: RequestContext): Promise<Account> {
-    return context.services.accounts.verifyEmail(token);
+  verifyEmail(@Arg('token', () => String) token: string): Promise<Account> {
+    return this.accountsService.verifyEmail(token);
   }
 
   @Mutation(() => Account)
@@ -95,6 +99,6 @@ export class AccountsResolver {
     @Arg('input', () => UpdateAccountInput) input: UpdateAccountInput,
     @Ctx() context: RequestContext,
   ): Promise<Account> {
-    return context.services.accounts.updateAccount(requireAccount(context), input);
+    return this.accountsService.updateAccount(requireAccount(context), input);
   }
 }

@@ -1,25 +1,34 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireRole, Role, type RequestContext } from '../context.js';
+import { requireRole } from '../accounts/guards.js';
+import { Role } from '../accounts/account.entity.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { AlertsService } from './alerts.service.js';
+import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import { Alert, AlertStatus } from './alert.entity.js';
 
 @Resolver(() => Alert)
 export class AlertsResolver {
+  constructor(
+    private readonly alertsService: AlertsService,
+    private readonly siteDeployments: SiteDeployments,
+  ) {}
+
   @Query(() => [Alert], { description: 'Administrators: alerts, newest first (open ones when status is absent)' })
   alerts(
     @Arg('status', () => AlertStatus, { nullable: true }) status: AlertStatus | null,
     @Ctx() context: RequestContext,
   ): Promise<Alert[]> {
     requireRole(context, Role.ADMIN);
-    return context.services.alerts.list(status ?? AlertStatus.OPEN);
+    return this.alertsService.list(status ?? AlertStatus.OPEN);
   }
 
   @Mutation(() => Alert, { description: 'Administrators: run the failed command again' })
   retryAlert(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Alert> {
-    return context.services.deployments.retryAlert(requireRole(context, Role.ADMIN), id);
+    return this.siteDeployments.retryAlert(requireRole(context, Role.ADMIN), id);
   }
 
   @Mutation(() => Alert, { description: 'Administrators: nothing more to do about it' })
   dismissAlert(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Alert> {
-    return context.services.alerts.resolve(requireRole(context, Role.ADMIN), id, AlertStatus.DISMISSED);
+    return this.alertsService.resolve(requireRole(context, Role.ADMIN), id, AlertStatus.DISMISSED);
   }
 }

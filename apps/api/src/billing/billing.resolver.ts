@@ -2,7 +2,12 @@ import { estimateMonthly, formatAmount, RESOURCES } from '@elasticweb/billing';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../accounts/account.entity.js';
 import { InvalidInputError } from '../common/errors.js';
-import { requireAccount, requireRole, type RequestContext } from '../context.js';
+import { requireAccount, requireRole } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { AccountsService } from '../accounts/accounts.service.js';
+import type { BillingService } from './billing.service.js';
+import type { PricesService } from './prices.service.js';
+import type { SuspensionService } from './suspension.service.js';
 import { msg } from '../common/msg.js';
 import type { Payment } from './billing.entities.js';
 import { priceFigures } from './prices.service.js';
@@ -35,9 +40,16 @@ const paymentView = (payment: Payment): PaymentView => ({
 
 @Resolver(() => WalletView)
 export class BillingResolver {
+  constructor(
+    private readonly accountsService: AccountsService,
+    private readonly billingService: BillingService,
+    private readonly pricesService: PricesService,
+    private readonly suspensionService: SuspensionService,
+  ) {}
+
   @Query(() => WalletView, { description: 'The caller’s balance, spending, runway, limits and entries' })
   async wallet(@Ctx() context: RequestContext): Promise<WalletView> {
-    const wallet = await context.services.billing.wallet(requireAccount(context));
+    const wallet = await this.billingService.wallet(requireAccount(context));
     return {
       accountId: wallet.accountId,
       balance: money(wallet.balance),
@@ -61,9 +73,8 @@ export class BillingResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('kind', () => String, { nullable: true }) kind: string | null,
-    @Ctx() context: RequestContext,
   ): Promise<WalletEntryPage> {
-    const page = await context.services.billing.entries(wallet.accountId, { first, after, kind });
+    const page = await this.billingService.entries(wallet.accountId, { first, after, kind });
     return {
       ...page,
       items: page.items.map((item) => ({
@@ -78,9 +89,8 @@ export class BillingResolver {
   async spending(
     @Root() wallet: WalletView,
     @Arg('days', () => Int, { defaultValue: 30 }) days: number,
-    @Ctx() context: RequestContext,
   ): Promise<SpendingDay[]> {
-    const spending = await context.services.billing.spending(wallet.accountId, days);
+    const spending = await this.billingService.spending(wallet.accountId, days);
     return spending.map((day) => ({
       day: day.day,
       total: money(day.total),
@@ -95,7 +105,7 @@ export class BillingResolver {
     @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | null,
     @Ctx() context: RequestContext,
   ): Promise<PaymentView> {
-    return paymentView(await context.services.billing.topUp(requireAccount(context), amount, idempotencyKey));
+    return paymentView(await this.billingService.topUp(requireAccount(context), amount, idempotencyKey));
   }
 
   @Mutation(() => WalletView, { description: 'Sets the monthly spending alerts and limit' })
@@ -104,21 +114,18 @@ export class BillingResolver {
     @Ctx() context: RequestContext,
   ): Promise<WalletView> {
     const account = requireAccount(context);
-    await context.services.billing.setSpendingLimits(account, input);
-    await context.services.suspension.enforceAccounts([account.id]);
+    await this.billingService.setSpendingLimits(account, input);
+    await this.suspensionService.enforceAccounts([account.id]);
     return this.wallet(context);
   }
 
   @Query(() => CostEstimate, { description: 'Public: what sites with so many visitors a day cost a month' })
-  async estimateCost(
-    @Arg('input', () => CostEstimateInput) input: CostEstimateInput,
-    @Ctx() context: RequestContext,
-  ): Promise<CostEstimate> {
+  async estimateCost(@Arg('input', () => CostEstimateInput) input: CostEstimateInput): Promise<CostEstimate> {
     if (!Number.isInteger(input.sites) || input.sites < 1 || input.sites > 1000)
       throw new InvalidInputError('sites', msg('Enter from 1 to 1,000 sites.'));
     if (!Number.isInteger(input.visitorsPerDay) || input.visitorsPerDay < 0 || input.visitorsPerDay > 10_000_000)
       throw new InvalidInputError('visitorsPerDay', msg('Enter from 0 to 10,000,000 visitors a day.'));
-    const prices = await context.services.prices.at(new Date());
+    const prices = await this.pricesService.at(new Date());
     const estimate = estimateMonthly(input.sites, input.visitorsPerDay, input.kind, prices);
     return {
       monthly: money(estimate.monthly),
@@ -130,8 +137,8 @@ export class BillingResolver {
   @Query(() => [PriceListPeriod], {
     description: 'Public: the price lists, newest first, with the one in force marked',
   })
-  async priceLists(@Ctx() context: RequestContext): Promise<PriceListPeriod[]> {
-    return (await context.services.prices.history()).map((period) => ({
+  async priceLists(): Promise<PriceListPeriod[]> {
+    return (await this.pricesService.history()).map((period) => ({
       ...period,
       prices: priceFigures(period.prices),
     }));
@@ -143,15 +150,15 @@ export class BillingResolver {
     @Ctx() context: RequestContext,
   ): Promise<PriceListPeriod[]> {
     const admin = requireRole(context, Role.ADMIN);
-    await context.services.prices.schedule(input, admin.id);
-    return this.priceLists(context);
+    await this.pricesService.schedule(input, admin.id);
+    return this.priceLists();
   }
 
   @Query(() => [PaymentView], { description: 'Administrators: the latest payments' })
   async payments(@Ctx() context: RequestContext): Promise<PaymentView[]> {
     requireRole(context, Role.ADMIN);
-    const payments = await context.services.billing.listPayments();
-    const emails = await context.services.accounts.emailsOf(payments.map((p) => p.accountId));
+    const payments = await this.billingService.listPayments();
+    const emails = await this.accountsService.emailsOf(payments.map((p) => p.accountId));
     return payments.map((payment) => ({
       ...paymentView(payment),
       customerEmail: emails.get(payment.accountId) ?? null,
@@ -167,6 +174,6 @@ export class BillingResolver {
     @Ctx() context: RequestContext,
   ): Promise<PaymentView> {
     requireRole(context, Role.ADMIN);
-    return paymentView(await context.services.billing.refund(paymentId, amount));
+    return paymentView(await this.billingService.refund(paymentId, amount));
   }
 }

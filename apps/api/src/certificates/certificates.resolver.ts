@@ -1,6 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../common/scalars.js';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { CertificatesService } from './certificates.service.js';
 import { Site } from '../sites/site.entity.js';
 import type { SiteCertificate } from './certificate.entity.js';
 
@@ -40,9 +42,11 @@ const view = (row: SiteCertificate): CertificateView => ({
 
 @Resolver(() => Site)
 export class CertificatesResolver {
+  constructor(private readonly certificatesService: CertificatesService) {}
+
   @FieldResolver(() => CertificateView, { nullable: true, description: 'null until the site first went live' })
-  async certificate(@Root() site: Site, @Ctx() context: RequestContext): Promise<CertificateView | null> {
-    const [row] = await context.services.certificates.certificatesOf([site.id]);
+  async certificate(@Root() site: Site): Promise<CertificateView | null> {
+    const [row] = await this.certificatesService.certificatesOf([site.id]);
     return row ? view(row) : null;
   }
 
@@ -55,7 +59,7 @@ export class CertificatesResolver {
     @Arg('key', () => String) key: string,
     @Ctx() context: RequestContext,
   ): Promise<CertificateView> {
-    return view(await context.services.certificates.upload(requireAccount(context), siteId, certificate, key));
+    return view(await this.certificatesService.upload(requireAccount(context), siteId, certificate, key));
   }
 
   @Mutation(() => CertificateView, {
@@ -65,7 +69,7 @@ export class CertificatesResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Ctx() context: RequestContext,
   ): Promise<CertificateView> {
-    return view(await context.services.certificates.issueNow(requireAccount(context), siteId));
+    return view(await this.certificatesService.issueNow(requireAccount(context), siteId));
   }
 
   @Mutation(() => CertificateView, { description: 'Revokes the certificate; the site is served over plain HTTP again' })
@@ -73,6 +77,6 @@ export class CertificatesResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Ctx() context: RequestContext,
   ): Promise<CertificateView> {
-    return view(await context.services.certificates.revoke(requireAccount(context), siteId));
+    return view(await this.certificatesService.revoke(requireAccount(context), siteId));
   }
 }

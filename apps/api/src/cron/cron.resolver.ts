@@ -1,6 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
 import { CronSchedulePreview } from '../access/access.types.js';
-import { requireAccount, requireHost, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import { requireHost } from '../hosts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { AccountAccess } from '../access/account-access.service.js';
+import type { TranslationsService } from '../i18n/translations.service.js';
 import { DateTime } from '../common/scalars.js';
 import type { MessageParam } from '../common/errors.js';
 import { CronJob } from './cron-job.entity.js';
@@ -34,10 +38,14 @@ export class CronRunInput {
 }
 
 /** The schedule in words, in the caller's language, with weekday names from ICU. */
-async function preview(context: RequestContext, schedule: string): Promise<CronSchedulePreview> {
+async function preview(
+  translations: TranslationsService,
+  context: RequestContext,
+  schedule: string,
+): Promise<CronSchedulePreview> {
   const parsed = parseSchedule(schedule);
   const say = (text: string, params: Record<string, MessageParam> = {}) =>
-    context.services.translations.translate(context.language, text, params);
+    translations.translate(context.language, text, params);
   if (!parsed.ok)
     return {
       isValid: false,
@@ -58,9 +66,14 @@ async function preview(context: RequestContext, schedule: string): Promise<CronS
 
 @Resolver(() => CronJob)
 export class CronResolver {
+  constructor(
+    private readonly accountAccess: AccountAccess,
+    private readonly translationsService: TranslationsService,
+  ) {}
+
   @Query(() => [CronJob], { description: 'The account’s scheduled jobs' })
   cronJobs(@Ctx() context: RequestContext): Promise<CronJob[]> {
-    return context.services.access.cronJobs(requireAccount(context));
+    return this.accountAccess.cronJobs(requireAccount(context));
   }
 
   @Query(() => CronSchedulePreview, { description: 'A schedule in words and its next five runs (UTC)' })
@@ -69,7 +82,7 @@ export class CronResolver {
     @Ctx() context: RequestContext,
   ): Promise<CronSchedulePreview> {
     requireAccount(context);
-    return preview(context, String(schedule).slice(0, 200));
+    return preview(this.translationsService, context, String(schedule).slice(0, 200));
   }
 
   @Mutation(() => CronJob)
@@ -77,7 +90,7 @@ export class CronResolver {
     @Arg('input', () => CronJobInputType) input: CronJobInputType,
     @Ctx() context: RequestContext,
   ): Promise<CronJob> {
-    return context.services.access.createCronJob(requireAccount(context), input);
+    return this.accountAccess.createCronJob(requireAccount(context), input);
   }
 
   @Mutation(() => CronJob, { description: 'Changes a job; isEnabled alone enables or disables it' })
@@ -86,12 +99,12 @@ export class CronResolver {
     @Arg('input', () => CronJobInputType) input: CronJobInputType,
     @Ctx() context: RequestContext,
   ): Promise<CronJob> {
-    return context.services.access.updateCronJob(requireAccount(context), id, input);
+    return this.accountAccess.updateCronJob(requireAccount(context), id, input);
   }
 
   @Mutation(() => Boolean)
   deleteCronJob(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<boolean> {
-    return context.services.access.deleteCronJob(requireAccount(context), id);
+    return this.accountAccess.deleteCronJob(requireAccount(context), id);
   }
 
   @Mutation(() => Int, {
@@ -101,11 +114,11 @@ export class CronResolver {
     @Arg('runs', () => [CronRunInput]) runs: CronRunInput[],
     @Ctx() context: RequestContext,
   ): Promise<number> {
-    return context.services.access.recordCronRuns(requireHost(context), runs);
+    return this.accountAccess.recordCronRuns(requireHost(context), runs);
   }
 
   @FieldResolver(() => CronSchedulePreview)
   preview(@Root() job: CronJob, @Ctx() context: RequestContext): Promise<CronSchedulePreview> {
-    return preview(context, job.schedule);
+    return preview(this.translationsService, context, job.schedule);
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import 'reflect-metadata';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, type EntitySchema, type Logger as TypeOrmLogger } from 'typeorm';
 import { mysqlMigrations } from '../../migrations/mysql/index.js';
 import { sqliteMigrations } from '../../migrations/sqlite/index.js';
 
@@ -10,7 +10,8 @@ export type Dialect = 'sqlite' | 'mysql';
 
 export interface StoreOptions {
   /** Every entity class of the app; the composition root (`app/entities.ts`) hands them in. */
-  entities: ReadonlyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what TypeORM takes: entity classes
+  entities: ReadonlyArray<Function | EntitySchema>;
   /** `mysql://...`, `sqlite:PATH`, or undefined for `DATA_DIR/elasticweb.sqlite`. */
   url?: string | undefined;
   dataDir?: string;

@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/errors.js';
-import type { RequestContext } from '../context.js';
+import type { MessageParams } from '../common/errors.js';
+import type { Logger } from '../common/logger.js';
+import type { RequestContext } from './context.js';
 import { msg } from '../common/msg.js';
 
 /** Codes Apollo and graphql-js give to a caller's own mistakes; their messages are safe to show. */
@@ -24,24 +26,23 @@ function isCallerError(error: unknown): boolean {
   return typeof code === 'string' && CALLER_CODES.has(code);
 }
 
+/** Puts English source text into a language; the i18n module provides it to the kernel. */
+export type Translate = (language: string, text: string, params: MessageParams) => Promise<string>;
+
 /**
  * Translates our errors into the caller's language and logs anything unexpected with
  * the request id. Runs before `formatError`, on the original errors.
  */
-export function errorPlugin(): ApolloServerPlugin<RequestContext> {
+export function errorPlugin(translate: Translate, logger: Logger): ApolloServerPlugin<RequestContext> {
   // One listener object for every request: nothing to allocate on the happy path.
   const listener: GraphQLRequestListener<RequestContext> = {
     async didEncounterErrors({ contextValue, errors }) {
       for (const error of errors) {
         const original = error.originalError ?? error;
         if (original instanceof AppError) {
-          error.message = await contextValue.services.translations.translate(
-            contextValue.language,
-            original.message,
-            original.params,
-          );
+          error.message = await translate(contextValue.language, original.message, original.params);
         } else if (!isCallerError(error) && error.originalError) {
-          contextValue.logger.error(
+          logger.error(
             { err: error.originalError, requestId: contextValue.requestId, path: error.path },
             'unexpected error',
           );

@@ -1,15 +1,19 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireHost, type RequestContext } from '../context.js';
+import { requireHost } from './guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { CommandQueue } from './command-queue.service.js';
 import { CommandResultInput, SignedCommand } from './command.types.js';
 
 @Resolver()
 export class CommandsResolver {
+  constructor(private readonly commandQueue: CommandQueue) {}
+
   @Query(() => [SignedCommand], { description: 'Agents: long poll for signed commands, up to 50 s' })
   pendingCommands(
     @Arg('waitSeconds', () => Int, { nullable: true }) waitSeconds: number | null,
     @Ctx() context: RequestContext,
   ): Promise<SignedCommand[]> {
-    return context.services.commands.poll(requireHost(context).id, waitSeconds ?? 0);
+    return this.commandQueue.poll(requireHost(context).id, waitSeconds ?? 0);
   }
 
   @Mutation(() => Boolean, { description: 'Agents: still working on it; extends the lease' })
@@ -19,7 +23,7 @@ export class CommandsResolver {
     @Arg('message', () => String, { nullable: true }) message: string | null,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    return context.services.commands.progress(requireHost(context).id, commandId, attempt, message);
+    return this.commandQueue.progress(requireHost(context).id, commandId, attempt, message);
   }
 
   @Mutation(() => Boolean, { description: 'Agents: the outcome of a command; reporting it again changes nothing' })
@@ -27,6 +31,6 @@ export class CommandsResolver {
     @Arg('input', () => CommandResultInput) input: CommandResultInput,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
-    return context.services.commands.report(requireHost(context).id, input);
+    return this.commandQueue.report(requireHost(context).id, input);
   }
 }

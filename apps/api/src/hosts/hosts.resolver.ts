@@ -1,11 +1,16 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../accounts/account.entity.js';
-import { requireHost, requireRole, type RequestContext } from '../context.js';
+import { requireRole } from '../accounts/guards.js';
+import { requireHost } from './guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { HostsService } from './hosts.service.js';
 import { Host } from './host.entity.js';
 import { HostEnrollmentResult, HostEnrollmentToken, HostInfoInput } from './host.inputs.js';
 
 @Resolver()
 export class HostsResolver {
+  constructor(private readonly hostsService: HostsService) {}
+
   @Mutation(() => HostEnrollmentToken, {
     description: 'Administrators: a one-time token, valid one hour, for a new host to enroll',
   })
@@ -14,7 +19,7 @@ export class HostsResolver {
     @Ctx() context: RequestContext,
   ): Promise<HostEnrollmentToken> {
     const admin = requireRole(context, Role.ADMIN);
-    return context.services.hosts.createEnrollment(admin, name);
+    return this.hostsService.createEnrollment(admin, name);
   }
 
   @Mutation(() => HostEnrollmentResult, {
@@ -23,20 +28,19 @@ export class HostsResolver {
   enrollHost(
     @Arg('enrollmentToken', () => String) enrollmentToken: string,
     @Arg('info', () => HostInfoInput) info: HostInfoInput,
-    @Ctx() context: RequestContext,
   ): Promise<HostEnrollmentResult> {
-    return context.services.hosts.enroll(enrollmentToken, info);
+    return this.hostsService.enroll(enrollmentToken, info);
   }
 
   @Mutation(() => Host, { description: 'Agents: report the host’s software, capacity and layout' })
   reportHostInfo(@Arg('info', () => HostInfoInput) info: HostInfoInput, @Ctx() context: RequestContext): Promise<Host> {
-    return context.services.hosts.reportInfo(requireHost(context), info);
+    return this.hostsService.reportInfo(requireHost(context), info);
   }
 
   @Query(() => [Host], { description: 'Administrators: every host with its status and last contact' })
   hosts(@Ctx() context: RequestContext): Promise<Host[]> {
     requireRole(context, Role.ADMIN);
-    return context.services.hosts.list();
+    return this.hostsService.list();
   }
 
   @Mutation(() => Int, {
@@ -45,12 +49,12 @@ export class HostsResolver {
   })
   pushPanelKeys(@Ctx() context: RequestContext): Promise<number> {
     requireRole(context, Role.ADMIN);
-    return context.services.hosts.pushPanelKeys();
+    return this.hostsService.pushPanelKeys();
   }
 
   @Mutation(() => Host, { description: 'Administrators: stop a host; its token stops working at once' })
   disableHost(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Host> {
     requireRole(context, Role.ADMIN);
-    return context.services.hosts.disable(id);
+    return this.hostsService.disable(id);
   }
 }

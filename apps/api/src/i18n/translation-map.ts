@@ -48,7 +48,6 @@ export function buildTranslationMap(rows: readonly TranslationRow[]): Record<str
   return map;
 }
 
-
 /**
  * Looks a text up in a map and fills `{{name}}` placeholders. A `count` parameter
  * picks the plural form by the language's rules; a parameter that is itself a

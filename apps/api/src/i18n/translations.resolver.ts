@@ -1,7 +1,9 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../accounts/account.entity.js';
-import { requireRole, type RequestContext } from '../context.js';
+import { requireRole } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { TranslationsService } from './translations.service.js';
 import { Language } from './language.entity.js';
 import {
   LanguageProgress,
@@ -14,19 +16,18 @@ import {
 
 @Resolver()
 export class TranslationsResolver {
+  constructor(private readonly translationsService: TranslationsService) {}
+
   @Query(() => GraphQLJSON, {
     description: 'English source text -> translation, in i18next JSON form; also GET /i18n/{lang}.json',
   })
-  async translations(
-    @Arg('lang', () => String) lang: string,
-    @Ctx() context: RequestContext,
-  ): Promise<Record<string, string>> {
-    return (await context.services.translations.mapFor(lang))?.map ?? {};
+  async translations(@Arg('lang', () => String) lang: string): Promise<Record<string, string>> {
+    return (await this.translationsService.mapFor(lang))?.map ?? {};
   }
 
   @Query(() => [Language], { description: 'Languages the panel is offered in' })
-  languages(@Ctx() context: RequestContext): Promise<Language[]> {
-    return context.services.translations.languages();
+  languages(): Promise<Language[]> {
+    return this.translationsService.languages();
   }
 
   @Mutation(() => Int, {
@@ -36,13 +37,13 @@ export class TranslationsResolver {
     @Arg('strings', () => [MissingStringInput]) strings: MissingStringInput[],
     @Ctx() context: RequestContext,
   ): Promise<number> {
-    return context.services.translations.reportMissing(strings, context.ip);
+    return this.translationsService.reportMissing(strings, context.ip);
   }
 
   @Query(() => [LanguageProgress], { description: 'Administrators: how complete each language is' })
   translationProgress(@Ctx() context: RequestContext): Promise<LanguageProgress[]> {
     requireRole(context, Role.ADMIN);
-    return context.services.translations.progress();
+    return this.translationsService.progress();
   }
 
   @Query(() => TranslationStringPage, {
@@ -53,7 +54,7 @@ export class TranslationsResolver {
     @Ctx() context: RequestContext,
   ): Promise<TranslationStringPage> {
     requireRole(context, Role.ADMIN);
-    return context.services.translations.listStrings(input);
+    return this.translationsService.listStrings(input);
   }
 
   @Mutation(() => TranslationString, {
@@ -64,7 +65,7 @@ export class TranslationsResolver {
     @Ctx() context: RequestContext,
   ): Promise<TranslationString> {
     const admin = requireRole(context, Role.ADMIN);
-    return context.services.translations.saveTranslation(input, admin.id);
+    return this.translationsService.saveTranslation(input, admin.id);
   }
 
   @Mutation(() => Language, { description: 'Administrators: offers the panel in a new language' })
@@ -74,6 +75,6 @@ export class TranslationsResolver {
     @Ctx() context: RequestContext,
   ): Promise<Language> {
     requireRole(context, Role.ADMIN);
-    return context.services.translations.addLanguage(code, name);
+    return this.translationsService.addLanguage(code, name);
   }
 }

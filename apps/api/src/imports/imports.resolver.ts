@@ -1,6 +1,8 @@
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { DateTime } from '../common/scalars.js';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { ImportsService } from './imports.service.js';
 import type { SiteImport } from './import.entities.js';
 
 @InputType()
@@ -79,6 +81,8 @@ const view = (row: SiteImport & { currentStep?: string | null }): SiteImportView
 
 @Resolver()
 export class ImportsResolver {
+  constructor(private readonly importsService: ImportsService) {}
+
   @Mutation(() => SiteImportView, {
     description: 'Moves a site in from uploaded files (and a dump, into a new database)',
   })
@@ -86,7 +90,7 @@ export class ImportsResolver {
     @Arg('input', () => ImportSiteInput) input: ImportSiteInput,
     @Ctx() context: RequestContext,
   ): Promise<SiteImportView> {
-    return view(await context.services.imports.start(requireAccount(context), input));
+    return view(await this.importsService.start(requireAccount(context), input));
   }
 
   @Query(() => [SiteImportView], { description: 'The latest imports of a site, newest first' })
@@ -94,6 +98,6 @@ export class ImportsResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Ctx() context: RequestContext,
   ): Promise<SiteImportView[]> {
-    return (await context.services.imports.importsOf(requireAccount(context), siteId)).map(view);
+    return (await this.importsService.importsOf(requireAccount(context), siteId)).map(view);
   }
 }

@@ -1,16 +1,23 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { NginxService } from './nginx.service.js';
+import type { TranslationsService } from '../i18n/translations.service.js';
 import { NginxRevision } from './nginx-revision.entity.js';
 import { NginxConfigInput, NginxDetection, NginxPreset, NginxPreview } from './nginx.types.js';
 
 @Resolver()
 export class NginxResolver {
+  constructor(
+    private readonly nginxService: NginxService,
+    private readonly translationsService: TranslationsService,
+  ) {}
+
   @Query(() => [NginxPreset], { description: 'The catalogue of CMS and framework presets' })
   async nginxPresets(@Ctx() context: RequestContext): Promise<NginxPreset[]> {
-    const { translations } = context.services;
-    const say = (text: string) => translations.translate(context.language, text);
+    const say = (text: string) => this.translationsService.translate(context.language, text);
     return Promise.all(
-      context.services.nginx.presets().map(async (preset) => ({
+      this.nginxService.presets().map(async (preset) => ({
         ...preset,
         name: await say(preset.name),
         description: await say(preset.description),
@@ -29,14 +36,10 @@ export class NginxResolver {
     @Arg('input', () => NginxConfigInput) input: NginxConfigInput,
     @Ctx() context: RequestContext,
   ): Promise<NginxPreview> {
-    const preview = await context.services.nginx.preview(requireAccount(context), siteId, input);
+    const preview = await this.nginxService.preview(requireAccount(context), siteId, input);
     // Problems are data, not errors: translate them here, in the reader's language.
     for (const problem of preview.problems) {
-      problem.message = await context.services.translations.translate(
-        context.language,
-        problem.message,
-        problem.params,
-      );
+      problem.message = await this.translationsService.translate(context.language, problem.message, problem.params);
     }
     return preview;
   }
@@ -47,7 +50,7 @@ export class NginxResolver {
     @Arg('input', () => NginxConfigInput) input: NginxConfigInput,
     @Ctx() context: RequestContext,
   ): Promise<NginxRevision> {
-    return context.services.nginx.update(requireAccount(context), siteId, input);
+    return this.nginxService.update(requireAccount(context), siteId, input);
   }
 
   @Query(() => [NginxRevision], { description: 'Every saved configuration of a site, newest first' })
@@ -55,7 +58,7 @@ export class NginxResolver {
     @Arg('siteId', () => ID) siteId: string,
     @Ctx() context: RequestContext,
   ): Promise<NginxRevision[]> {
-    return context.services.nginx.revisions(requireAccount(context), siteId);
+    return this.nginxService.revisions(requireAccount(context), siteId);
   }
 
   @Mutation(() => NginxRevision, { description: 'Restores an earlier revision by saving it as the newest' })
@@ -64,7 +67,7 @@ export class NginxResolver {
     @Arg('revision', () => Int) revision: number,
     @Ctx() context: RequestContext,
   ): Promise<NginxRevision> {
-    return context.services.nginx.rollback(requireAccount(context), siteId, revision);
+    return this.nginxService.rollback(requireAccount(context), siteId, revision);
   }
 
   @Mutation(() => NginxDetection, {
@@ -75,6 +78,6 @@ export class NginxResolver {
     @Arg('files', () => [String]) files: string[],
     @Ctx() context: RequestContext,
   ): Promise<NginxDetection> {
-    return context.services.nginx.detect(requireAccount(context), siteId, files);
+    return this.nginxService.detect(requireAccount(context), siteId, files);
   }
 }

@@ -1,12 +1,16 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireAccount, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { PhpService } from './php.service.js';
 import { PhpOptions, PhpSettingsInput, PhpSettingsType } from './php.types.js';
 
 @Resolver()
 export class PhpResolver {
+  constructor(private readonly phpService: PhpService) {}
+
   @Query(() => PhpOptions, { description: 'The site’s PHP settings and what it may choose' })
   sitePhp(@Arg('siteId', () => ID) siteId: string, @Ctx() context: RequestContext): Promise<PhpOptions> {
-    return context.services.php.options(requireAccount(context), siteId);
+    return this.phpService.options(requireAccount(context), siteId);
   }
 
   @Mutation(() => PhpSettingsType, {
@@ -17,6 +21,6 @@ export class PhpResolver {
     @Arg('input', () => PhpSettingsInput) input: PhpSettingsInput,
     @Ctx() context: RequestContext,
   ): Promise<PhpSettingsType> {
-    return context.services.php.update(requireAccount(context), siteId, input);
+    return this.phpService.update(requireAccount(context), siteId, input);
   }
 }

@@ -14,3 +14,9 @@ export function createSiteLoaders(sites: SitesService, deployments: SiteDeployme
     }),
   };
 }
+
+declare module '../graphql/context.js' {
+  interface RequestLoaders {
+    sites: SiteLoaders;
+  }
+}

@@ -1,20 +1,31 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { findPreset } from '@elasticweb/nginx';
-import { requireAccount, requireRole, Role, type RequestContext } from '../context.js';
+import { requireAccount, requireRole } from '../accounts/guards.js';
+import { Role } from '../accounts/account.entity.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { SiteDeployments } from './site-deployments.service.js';
+import type { SitesService } from './sites.service.js';
+import type { TranslationsService } from '../i18n/translations.service.js';
 import { Site } from './site.entity.js';
 import { CreateSiteInput } from './site.inputs.js';
 import { SiteOperationType } from './site-operation.type.js';
 
 @Resolver(() => Site)
 export class SitesResolver {
+  constructor(
+    private readonly siteDeployments: SiteDeployments,
+    private readonly sitesService: SitesService,
+    private readonly translationsService: TranslationsService,
+  ) {}
+
   @Query(() => [Site], { description: 'The caller’s live sites, newest first' })
   sites(@Ctx() context: RequestContext): Promise<Site[]> {
-    return context.services.sites.listSites(requireAccount(context).id);
+    return this.sitesService.listSites(requireAccount(context).id);
   }
 
   @Query(() => Site, { nullable: true, description: 'null for a site the caller does not own' })
   site(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site | null> {
-    return context.services.sites.findSite(requireAccount(context).id, id);
+    return this.sitesService.findSite(requireAccount(context).id, id);
   }
 
   @Query(() => [Site], { description: 'Administrators: live sites of every customer, newest first' })
@@ -24,7 +35,7 @@ export class SitesResolver {
     @Ctx() context: RequestContext,
   ): Promise<Site[]> {
     requireRole(context, Role.ADMIN);
-    return context.services.sites.searchAllSites(search, limit ?? 50);
+    return this.sitesService.searchAllSites(search, limit ?? 50);
   }
 
   @Mutation(() => Site)
@@ -32,24 +43,24 @@ export class SitesResolver {
     @Arg('input', () => CreateSiteInput) input: CreateSiteInput,
     @Ctx() context: RequestContext,
   ): Promise<Site> {
-    return context.services.sites.createSite(requireAccount(context), input);
+    return this.sitesService.createSite(requireAccount(context), input);
   }
 
   @Mutation(() => Site, { description: 'Deletes the site; its domains are free again at once' })
   deleteSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
-    return context.services.sites.deleteSite(requireAccount(context).id, id);
+    return this.sitesService.deleteSite(requireAccount(context).id, id);
   }
 
   @Mutation(() => Site, { description: 'Administrators: the site answers with a “suspended” page; files stay' })
   blockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
     requireRole(context, Role.ADMIN);
-    return context.services.deployments.setBlocked(id, true);
+    return this.siteDeployments.setBlocked(id, true);
   }
 
   @Mutation(() => Site, { description: 'Administrators: the site serves its files again' })
   unblockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
     requireRole(context, Role.ADMIN);
-    return context.services.deployments.setBlocked(id, false);
+    return this.siteDeployments.setBlocked(id, false);
   }
 
   @Mutation(() => Site, {
@@ -57,7 +68,7 @@ export class SitesResolver {
       'Asks the site’s server to look at its files; the preset follows what it finds until you save your own',
   })
   scanSiteFiles(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
-    return context.services.deployments.requestDetection(requireAccount(context), id);
+    return this.siteDeployments.requestDetection(requireAccount(context), id);
   }
 
   @FieldResolver(() => [String], { description: 'Other names the site answers to, lower-case punycode' })
@@ -79,11 +90,11 @@ export class SitesResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The preset’s name in the caller’s language' })
   async presetName(@Root() site: Site, @Ctx() context: RequestContext): Promise<string | null> {
     const preset = site.preset ? findPreset(site.preset) : undefined;
-    return preset ? context.services.translations.translate(context.language, preset.name) : null;
+    return preset ? this.translationsService.translate(context.language, preset.name) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the site is in error, in plain words' })
   async statusMessage(@Root() site: Site, @Ctx() context: RequestContext): Promise<string | null> {
-    return site.statusMessage ? context.services.translations.translate(context.language, site.statusMessage) : null;
+    return site.statusMessage ? this.translationsService.translate(context.language, site.statusMessage) : null;
   }
 }

@@ -1,23 +1,28 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { requireAccount, requireHost, type RequestContext } from '../context.js';
+import { requireAccount } from '../accounts/guards.js';
+import { requireHost } from '../hosts/guards.js';
+import type { RequestContext } from '../graphql/context.js';
+import type { UsageService } from './usage.service.js';
 import { DateTime } from '../common/scalars.js';
 import { UsageAck, UsageBatchInput, UsageQuery, UsageSeries, UsageShare } from './usage.types.js';
 
 @Resolver()
 export class UsageResolver {
+  constructor(private readonly usageService: UsageService) {}
+
   @Mutation(() => UsageAck, { description: 'Agents: a batch of usage records; idempotent by batch id' })
   reportUsage(
     @Arg('batch', () => UsageBatchInput) batch: UsageBatchInput,
     @Ctx() context: RequestContext,
   ): Promise<UsageAck> {
-    return context.services.usage.ingest(requireHost(context), batch);
+    return this.usageService.ingest(requireHost(context), batch);
   }
 
   @Query(() => [UsageSeries], {
     description: 'Usage over time for a site or account of yours (administrators: any, and hosts)',
   })
   usage(@Arg('input', () => UsageQuery) input: UsageQuery, @Ctx() context: RequestContext): Promise<UsageSeries[]> {
-    return context.services.usage.query(requireAccount(context), input);
+    return this.usageService.query(requireAccount(context), input);
   }
 
   @Query(() => [UsageShare], {
@@ -31,7 +36,7 @@ export class UsageResolver {
     @Arg('to', () => DateTime) to: Date,
     @Ctx() context: RequestContext,
   ): Promise<UsageShare[]> {
-    return context.services.usage.heaviestAccounts(requireAccount(context), hostId, metric, from, to);
+    return this.usageService.heaviestAccounts(requireAccount(context), hostId, metric, from, to);
   }
 
   @Query(() => [UsageShare], { description: 'Which sites used the most of a metric in a range (hourly figures)' })
@@ -42,6 +47,6 @@ export class UsageResolver {
     @Arg('to', () => DateTime) to: Date,
     @Ctx() context: RequestContext,
   ): Promise<UsageShare[]> {
-    return context.services.usage.breakdown(requireAccount(context), accountId, metric, from, to);
+    return this.usageService.breakdown(requireAccount(context), accountId, metric, from, to);
   }
 }

@@ -1,5 +1,5 @@
-import type { Logger } from './common/logger.js';
-import type { Services } from './context.js';
+import type { Logger } from '../common/logger.js';
+import type { Services } from './services.js';
 
 const HOUR = 3600_000;
 

@@ -1,8 +1,8 @@
-import { DEMO_USAGE_DAYS } from './usage/demo-usage.js';
-import { Role } from './accounts/account.entity.js';
-import type { Logger } from './common/logger.js';
-import type { Config } from './config.js';
-import type { Services } from './context.js';
+import { DEMO_USAGE_DAYS } from '../usage/demo-usage.js';
+import { Role } from '../accounts/account.entity.js';
+import type { Logger } from '../common/logger.js';
+import type { Config } from '../config.js';
+import type { Services } from './services.js';
 
 export const DEMO_CUSTOMER = { email: 'demo@elasticweb.example', password: 'demo-password-1' } as const;
 export const DEMO_ADMIN = { email: 'admin@elasticweb.example', password: 'admin-password-1' } as const;

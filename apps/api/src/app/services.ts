@@ -1,0 +1,146 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../common/logger.js';
+import type { Config } from '../config.js';
+import type { Mailer } from '../mail/mailer.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { TranslationsService } from '../i18n/translations.service.js';
+import { AlertsService } from '../admin/alerts.service.js';
+import { HostsService } from '../hosts/hosts.service.js';
+import { CommandQueue } from '../hosts/command-queue.service.js';
+import { ephemeralSigningKey, panelKeys, type SigningKey } from '../hosts/signing-keys.js';
+import { SitesService } from '../sites/sites.service.js';
+import { SiteDeployments } from '../sites/site-deployments.service.js';
+import { NginxService } from '../nginx/nginx.service.js';
+import { PhpService } from '../php/php.service.js';
+import { CertificatesService } from '../certificates/certificates.service.js';
+import { AccountAccess } from '../access/account-access.service.js';
+import { DatabasesService } from '../databases/databases.service.js';
+import { ImportsService } from '../imports/imports.service.js';
+import { AntivirusService } from '../antivirus/antivirus.js';
+import { UsageService } from '../usage/usage.service.js';
+import { Ledger } from '../billing/ledger.js';
+import { BillingService } from '../billing/billing.service.js';
+import { SuspensionService } from '../billing/suspension.service.js';
+import { PricesService } from '../billing/prices.service.js';
+import { ChargingService } from '../billing/charging.service.js';
+import { createPaymentProvider } from '../billing/payment-providers.js';
+import { ReferralsService } from '../referrals/referrals.service.js';
+
+/** Every service of the API, made once per process by `createServices`. */
+export interface Services {
+  accounts: AccountsService;
+  sites: SitesService;
+  translations: TranslationsService;
+  nginx: NginxService;
+  hosts: HostsService;
+  commands: CommandQueue;
+  alerts: AlertsService;
+  deployments: SiteDeployments;
+  databases: DatabasesService;
+  access: AccountAccess;
+  php: PhpService;
+  usage: UsageService;
+  billing: BillingService;
+  suspension: SuspensionService;
+  charging: ChargingService;
+  prices: PricesService;
+  referrals: ReferralsService;
+  certificates: CertificatesService;
+  imports: ImportsService;
+  antivirus: AntivirusService;
+}
+
+export interface ServiceDependencies {
+  config: Config;
+  dataSource: DataSource;
+  logger: Logger;
+  mailer: Mailer;
+  /** Signs commands to agents; a throw-away key when absent (tests). */
+  signingKey?: SigningKey | undefined;
+}
+
+/**
+ * The one place where services are made and connected: each gets what stands before it
+ * in the module order (docs/decisions/007-module-order.md), and the events that flow
+ * back up the order (a top-up unblocking sites, a payment earning commission) are
+ * subscribed here.
+ */
+export function createServices(deps: ServiceDependencies): Services {
+  const { config, dataSource, logger, mailer } = deps;
+  const signingKey = deps.signingKey ?? ephemeralSigningKey();
+  const translations = new TranslationsService(dataSource);
+  const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
+  const alerts = new AlertsService(dataSource, logger, config.ALERT_WEBHOOK_URL);
+  const deployments = new SiteDeployments(dataSource, commands, alerts);
+  const ledger = new Ledger(dataSource);
+  const prices = new PricesService(dataSource);
+  const webhookSecret = config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex');
+  const services: Services = {
+    translations,
+    accounts: new AccountsService(dataSource, config, mailer, logger, translations),
+    sites: new SitesService(dataSource, deployments, (hostId) => commands.wake(hostId)),
+    nginx: new NginxService(dataSource, deployments),
+    hosts: new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>
+      deployments.deployWaitingSites(),
+    ),
+    commands,
+    alerts,
+    deployments,
+    databases: new DatabasesService(dataSource, commands, deployments),
+    access: new AccountAccess(dataSource, commands, deployments),
+    php: new PhpService(dataSource, config, deployments),
+    billing: new BillingService(dataSource, ledger, webhookSecret, config.publicUrl),
+    suspension: undefined as never,
+    prices,
+    charging: new ChargingService(dataSource, ledger, prices),
+    referrals: new ReferralsService(dataSource, ledger, config),
+    certificates: undefined as never,
+    imports: undefined as never,
+    antivirus: new AntivirusService(dataSource, commands, alerts),
+    usage: new UsageService(dataSource, {
+      rawDays: config.USAGE_RAW_DAYS,
+      fiveMinuteDays: config.USAGE_5M_DAYS,
+      hourDays: config.USAGE_HOURLY_DAYS,
+    }),
+  };
+
+  services.suspension = new SuspensionService(
+    dataSource,
+    config,
+    mailer,
+    translations,
+    deployments,
+    services.sites,
+    services.billing,
+  );
+  services.imports = new ImportsService(dataSource, commands, services.databases, config);
+  services.certificates = new CertificatesService(
+    dataSource,
+    commands,
+    deployments,
+    alerts,
+    mailer,
+    translations,
+    config,
+  );
+  services.billing.usePaymentProvider(
+    createPaymentProvider(config, webhookSecret, (body, signature) => services.billing.handleWebhook(body, signature)),
+  );
+  // A top-up that ends a negative balance unblocks at once; a charge may reach a spending limit.
+  // Both run again with the scheduled jobs, so a failure here only delays them by a minute.
+  const soon = (what: string) => (error: unknown) => logger.warn({ err: error }, `${what} waits for the next run`);
+  services.billing.onCredited((accountId) =>
+    services.suspension.enforceAccounts([accountId]).catch(soon('unblocking after a top-up')),
+  );
+  services.charging.onCharged((accountIds) =>
+    services.suspension.enforceAccounts(accountIds).catch(soon('spending limits after charging')),
+  );
+  services.billing.onPaymentSucceeded((manager, payment, amount) =>
+    services.referrals.onPayment(manager, payment, amount),
+  );
+  services.billing.onRefunded((manager, payment) => services.referrals.onRefund(manager, payment));
+  services.accounts.useReferrals((signUp, signedInAs) => services.referrals.referrerFor(signUp, signedInAs));
+
+  return services;
+}
