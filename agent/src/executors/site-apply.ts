@@ -1,14 +1,12 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, chownSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sitePaths, type CommandArgs, type PhpSettings, type SitePaths } from '@elasticweb/protocol';
-
-const DEFAULT_PHP: PhpSettings = {
-  memoryLimitMb: 256,
-  uploadMaxMb: 64,
-  maxExecutionSeconds: 60,
-  displayErrors: false,
-  timezone: 'UTC',
-};
+import {
+  DEFAULT_PHP_SETTINGS,
+  sitePaths,
+  type CommandArgs,
+  type PhpSettings,
+  type SitePaths,
+} from '@elasticweb/protocol';
 import { ensureDir, writeFileAtomic } from '../files.js';
 import type { Outcome } from '../journal.js';
 import { ensureAccountUser, isRoot, lookup, type Ids } from '../unix-accounts.js';
@@ -44,7 +42,7 @@ export function poolConfig(
   account: string,
   paths: SitePaths,
   nginxUser: string,
-  php: PhpSettings = DEFAULT_PHP,
+  php: PhpSettings = DEFAULT_PHP_SETTINGS,
 ): string {
   const user = isRoot()
     ? `user = ${account}\ngroup = ${account}\nlisten.owner = ${nginxUser}\nlisten.group = ${nginxUser}\n`

@@ -3,3 +3,5 @@ export * from './envelope.js';
 export * from './layout.js';
 export * from './usage.js';
 export * from './certificates.js';
+export * from './php.js';
+export * from './results.js';

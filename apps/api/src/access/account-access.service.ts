@@ -13,7 +13,7 @@ import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
+import { homeHostOf } from '../hosts/home-host.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { type AccessInfo, ShellAccess } from './access.types.js';
 import { SshKey } from './ssh-key.entity.js';
@@ -41,7 +41,6 @@ export class AccountAccess {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: CommandQueue,
-    private readonly deployments: SiteDeployments,
   ) {}
 
   async sshKeys(account: Account): Promise<SshKey[]> {
@@ -209,7 +208,7 @@ export class AccountAccess {
   }
 
   async deployWith(manager: EntityManager, accountId: string): Promise<string | null> {
-    const hostId = await this.deployments.homeHostOf(manager, accountId);
+    const hostId = await homeHostOf(manager, accountId);
     if (!hostId) return null;
     const account = await forUpdate(
       manager.getRepository(Account).createQueryBuilder('a').where('a.id = :accountId', { accountId }),

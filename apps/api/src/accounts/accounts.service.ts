@@ -10,7 +10,7 @@ import { newId } from '../common/ids.js';
 import type { Logger } from '../common/logger.js';
 import { RateLimiter, type RateLimit } from '../database/rate-limiter.js';
 import { parseInput } from '../common/validation.js';
-import type { TranslationsService } from '../i18n/translations.service.js';
+import type { Translator } from '../common/translator.js';
 import type { Mailer } from '../mail/mailer.js';
 import { Account, AccountStatus, Role } from './account.entity.js';
 import { emailSchema, languageSchema, passwordSchema, referralCodeSchema } from './account-rules.js';
@@ -62,7 +62,7 @@ export class AccountsService {
     private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly logger: Logger,
-    private readonly translations: TranslationsService,
+    private readonly translations: Translator,
   ) {
     this.limiter = new RateLimiter(dataSource);
     this.accountRows = hydrator(dataSource, Account, 'account_');

@@ -3,15 +3,11 @@ import { requireRole } from '../accounts/guards.js';
 import { Role } from '../accounts/account.entity.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { AlertsService } from './alerts.service.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import { Alert, AlertStatus } from './alert.entity.js';
 
 @Resolver(() => Alert)
 export class AlertsResolver {
-  constructor(
-    private readonly alertsService: AlertsService,
-    private readonly siteDeployments: SiteDeployments,
-  ) {}
+  constructor(private readonly alertsService: AlertsService) {}
 
   @Query(() => [Alert], { description: 'Administrators: alerts, newest first (open ones when status is absent)' })
   alerts(
@@ -20,11 +16,6 @@ export class AlertsResolver {
   ): Promise<Alert[]> {
     requireRole(context, Role.ADMIN);
     return this.alertsService.list(status ?? AlertStatus.OPEN);
-  }
-
-  @Mutation(() => Alert, { description: 'Administrators: run the failed command again' })
-  retryAlert(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Alert> {
-    return this.siteDeployments.retryAlert(requireRole(context, Role.ADMIN), id);
   }
 
   @Mutation(() => Alert, { description: 'Administrators: nothing more to do about it' })

@@ -8,6 +8,32 @@ import { Alert, AlertStatus } from './alert.entity.js';
 
 export type NewAlert = Omit<Alert, 'id' | 'status' | 'createdAt' | 'resolvedAt' | 'resolvedBy'>;
 
+/** What an alert is about; each part is optional, and what is missing stays empty in the alert. */
+export interface AlertSubject {
+  host?: { id: string; name: string } | null;
+  /** The host's id when its row is gone (a command names its host even then). */
+  hostId?: string | null;
+  site?: { id: string; domain: string } | null;
+  account?: { id: string; email: string } | null;
+  command?: { id: string; type: string; hostId: string } | null;
+}
+
+/** One alert's row from what it is about: the ten columns are filled in one place. */
+export function alertAbout(kind: string, subject: AlertSubject, message: string): NewAlert {
+  return {
+    kind,
+    hostId: subject.host?.id ?? subject.command?.hostId ?? subject.hostId ?? null,
+    hostName: subject.host?.name ?? null,
+    siteId: subject.site?.id ?? null,
+    siteDomain: subject.site?.domain ?? null,
+    accountId: subject.account?.id ?? null,
+    accountEmail: subject.account?.email ?? null,
+    commandId: subject.command?.id ?? null,
+    commandType: subject.command?.type ?? null,
+    message: message.slice(0, 60_000),
+  };
+}
+
 /** Administrators' alerts: stored for the panel, and posted to ALERT_WEBHOOK_URL when it is set. */
 export class AlertsService {
   constructor(

@@ -11,12 +11,13 @@ import {
   type FindOptionsWhere,
 } from 'typeorm';
 import { Account, Role } from '../accounts/account.entity.js';
-import type { AlertsService } from '../admin/alerts.service.js';
+import { alertAbout, type AlertsService } from '../admin/alerts.service.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { DateTime } from '../common/scalars.js';
-import { type Command, CommandStatus } from '../hosts/command.entity.js';
+import { CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { CommandOutcome } from '../hosts/command-outcomes.js';
 import type { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
@@ -90,7 +91,7 @@ export class AntivirusService {
     private readonly queue: CommandQueue,
     private readonly alerts: AlertsService,
   ) {
-    queue.onFinished((manager, command, status) => this.commandFinished(manager, command, status));
+    queue.onOutcome(['site.quarantine'], (manager, outcome) => this.quarantineFinished(manager, outcome));
   }
 
   /** A host's full scan: only its own accounts' files count. */
@@ -134,18 +135,14 @@ export class AntivirusService {
         await manager.getRepository(MalwareFinding).insert(row);
         created += 1;
         afterCommit.push(
-          await this.alerts.raise(manager, {
-            kind: 'malware_found',
-            hostId: host.id,
-            hostName: host.name,
-            siteId: row.siteId,
-            siteDomain: site?.domain ?? null,
-            accountId: account.id,
-            accountEmail: account.email,
-            commandId: null,
-            commandType: null,
-            message: `${row.signature} in ${row.path}`,
-          }),
+          await this.alerts.raise(
+            manager,
+            alertAbout(
+              'malware_found',
+              { host, site: row.siteId ? site : null, account },
+              `${row.signature} in ${row.path}`,
+            ),
+          ),
         );
       }
       for (const row of known)
@@ -200,9 +197,9 @@ export class AntivirusService {
     return this.dataSource.getRepository(MalwareFinding).findOneByOrFail({ id: String(findingId) });
   }
 
-  private async commandFinished(manager: EntityManager, command: Command, status: CommandStatus) {
-    if (command.type !== 'site.quarantine' || status === CommandStatus.SUPERSEDED) return;
-    const { findingId } = JSON.parse(command.argsJson) as CommandArgs<'site.quarantine'>;
+  private async quarantineFinished(manager: EntityManager, { status, args }: CommandOutcome<'site.quarantine'>) {
+    if (status === CommandStatus.SUPERSEDED) return;
+    const { findingId } = args;
     await manager.getRepository(MalwareFinding).update(
       { id: findingId },
       {

@@ -34,7 +34,7 @@ export function requestContextFactory(services: Services, config: Config) {
       loaders: {
         // Made on first use: most requests never batch.
         get sites() {
-          return (siteLoaders ??= createSiteLoaders(services.sites, services.deployments));
+          return (siteLoaders ??= createSiteLoaders(services.sites));
         },
       },
       session: {

@@ -6,8 +6,9 @@ import { AntivirusResolver } from '../antivirus/antivirus.resolver.js';
 import { BillingResolver } from '../billing/billing.resolver.js';
 import { CertificatesResolver } from '../certificates/certificates.resolver.js';
 import type { Config } from '../config.js';
-import { CronResolver } from '../cron/cron.resolver.js';
+import { CronResolver } from '../access/cron.resolver.js';
 import { DatabasesResolver } from '../databases/databases.resolver.js';
+import { DeploymentsResolver } from '../deployments/deployments.resolver.js';
 import { CommandsResolver } from '../hosts/commands.resolver.js';
 import { HostsResolver } from '../hosts/hosts.resolver.js';
 import { TranslationsResolver } from '../i18n/translations.resolver.js';
@@ -30,10 +31,10 @@ export function resolverContainer(s: Services, config: Config): ContainerType {
   const instances = new Map<ResolverClass, object>([
     [AccountsResolver, new AccountsResolver(s.accounts)],
     [TranslationsResolver, new TranslationsResolver(s.translations)],
-    [AlertsResolver, new AlertsResolver(s.alerts, s.deployments)],
+    [AlertsResolver, new AlertsResolver(s.alerts)],
     [HostsResolver, new HostsResolver(s.hosts)],
     [CommandsResolver, new CommandsResolver(s.commands)],
-    [SitesResolver, new SitesResolver(s.deployments, s.sites, s.translations)],
+    [SitesResolver, new SitesResolver(s.sites, s.translations)],
     [NginxResolver, new NginxResolver(s.nginx, s.translations)],
     [PhpResolver, new PhpResolver(s.php)],
     [CertificatesResolver, new CertificatesResolver(s.certificates)],
@@ -42,6 +43,7 @@ export function resolverContainer(s: Services, config: Config): ContainerType {
     [DatabasesResolver, new DatabasesResolver(s.databases)],
     [ImportsResolver, new ImportsResolver(s.imports)],
     [AntivirusResolver, new AntivirusResolver(s.antivirus)],
+    [DeploymentsResolver, new DeploymentsResolver(s.commandRetries)],
     [UsageResolver, new UsageResolver(s.usage)],
     [BillingResolver, new BillingResolver(s.accounts, s.billing, s.prices, s.suspension)],
     [ReferralsResolver, new ReferralsResolver(s.accounts, s.referrals, config)],

@@ -9,7 +9,7 @@ import { SitesResolver } from '../sites/sites.resolver.js';
 import { AlertsResolver } from '../admin/alerts.resolver.js';
 import { DatabasesResolver } from '../databases/databases.resolver.js';
 import { AccessResolver } from '../access/access.resolver.js';
-import { CronResolver } from '../cron/cron.resolver.js';
+import { CronResolver } from '../access/cron.resolver.js';
 import { PhpResolver } from '../php/php.resolver.js';
 import { UsageResolver } from '../usage/usage.resolver.js';
 import { BillingResolver } from '../billing/billing.resolver.js';
@@ -17,6 +17,7 @@ import { ReferralsResolver } from '../referrals/referrals.resolver.js';
 import { CertificatesResolver } from '../certificates/certificates.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
 import { AntivirusResolver } from '../antivirus/antivirus.resolver.js';
+import { DeploymentsResolver } from '../deployments/deployments.resolver.js';
 
 /** Every resolver of the API; the emitted SDL is committed as apps/api/schema.graphql. */
 export const resolvers = [
@@ -37,6 +38,7 @@ export const resolvers = [
   CertificatesResolver,
   ImportsResolver,
   AntivirusResolver,
+  DeploymentsResolver,
 ] as const;
 
 /**

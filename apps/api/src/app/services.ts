@@ -10,7 +10,9 @@ import { HostsService } from '../hosts/hosts.service.js';
 import { CommandQueue } from '../hosts/command-queue.service.js';
 import { ephemeralSigningKey, panelKeys, type SigningKey } from '../hosts/signing-keys.js';
 import { SitesService } from '../sites/sites.service.js';
-import { SiteDeployments } from '../sites/site-deployments.service.js';
+import { followSiteOutcomes } from '../sites/site-outcomes.js';
+import { SiteDeployments } from '../deployments/site-deployments.js';
+import { CommandRetries } from '../deployments/command-retries.js';
 import { NginxService } from '../nginx/nginx.service.js';
 import { PhpService } from '../php/php.service.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
@@ -37,6 +39,7 @@ export interface Services {
   commands: CommandQueue;
   alerts: AlertsService;
   deployments: SiteDeployments;
+  commandRetries: CommandRetries;
   databases: DatabasesService;
   access: AccountAccess;
   php: PhpService;
@@ -69,61 +72,51 @@ export interface ServiceDependencies {
 export function createServices(deps: ServiceDependencies): Services {
   const { config, dataSource, logger, mailer } = deps;
   const signingKey = deps.signingKey ?? ephemeralSigningKey();
+  // In the module order: each service is made from what stands before it.
   const translations = new TranslationsService(dataSource);
-  const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
+  const accounts = new AccountsService(dataSource, config, mailer, logger, translations);
   const alerts = new AlertsService(dataSource, logger, config.ALERT_WEBHOOK_URL);
-  const deployments = new SiteDeployments(dataSource, commands, alerts);
+  const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
+  // Outcome listeners run in the order they subscribe: the site's own state first.
+  followSiteOutcomes(commands, alerts);
+  // The port sites, nginx, PHP and certificates use; composing a spec needs all of them, so it stands after them.
+  const deployments = new SiteDeployments(dataSource, commands);
+  const hosts = new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>
+    deployments.deployWaitingSites(),
+  );
+  const sites = new SitesService(dataSource, commands, deployments);
+  const databases = new DatabasesService(dataSource, commands);
   const ledger = new Ledger(dataSource);
   const prices = new PricesService(dataSource);
   const webhookSecret = config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex');
+  const billing = new BillingService(dataSource, ledger, webhookSecret, config.publicUrl);
   const services: Services = {
     translations,
-    accounts: new AccountsService(dataSource, config, mailer, logger, translations),
-    sites: new SitesService(dataSource, deployments, (hostId) => commands.wake(hostId)),
-    nginx: new NginxService(dataSource, deployments),
-    hosts: new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>
-      deployments.deployWaitingSites(),
-    ),
-    commands,
+    accounts,
     alerts,
-    deployments,
-    databases: new DatabasesService(dataSource, commands, deployments),
-    access: new AccountAccess(dataSource, commands, deployments),
+    commands,
+    hosts,
+    sites,
+    nginx: new NginxService(dataSource, deployments, commands),
     php: new PhpService(dataSource, config, deployments),
-    billing: new BillingService(dataSource, ledger, webhookSecret, config.publicUrl),
-    suspension: undefined as never,
-    prices,
-    charging: new ChargingService(dataSource, ledger, prices),
-    referrals: new ReferralsService(dataSource, ledger, config),
-    certificates: undefined as never,
-    imports: undefined as never,
+    certificates: new CertificatesService(dataSource, commands, deployments, alerts, mailer, translations, config),
+    access: new AccountAccess(dataSource, commands),
+    databases,
+    imports: new ImportsService(dataSource, commands, databases, config),
     antivirus: new AntivirusService(dataSource, commands, alerts),
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,
       fiveMinuteDays: config.USAGE_5M_DAYS,
       hourDays: config.USAGE_HOURLY_DAYS,
     }),
+    deployments,
+    commandRetries: new CommandRetries(dataSource, commands, alerts, deployments, sites),
+    billing,
+    prices,
+    charging: new ChargingService(dataSource, ledger, prices),
+    suspension: new SuspensionService(dataSource, config, mailer, translations, sites, billing),
+    referrals: new ReferralsService(dataSource, ledger, config),
   };
-
-  services.suspension = new SuspensionService(
-    dataSource,
-    config,
-    mailer,
-    translations,
-    deployments,
-    services.sites,
-    services.billing,
-  );
-  services.imports = new ImportsService(dataSource, commands, services.databases, config);
-  services.certificates = new CertificatesService(
-    dataSource,
-    commands,
-    deployments,
-    alerts,
-    mailer,
-    translations,
-    config,
-  );
   services.billing.usePaymentProvider(
     createPaymentProvider(config, webhookSecret, (body, signature) => services.billing.handleWebhook(body, signature)),
   );

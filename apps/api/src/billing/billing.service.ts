@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Between, In, type DataSource, type EntityManager } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
 import { AlertStatus } from '../admin/alert.entity.js';
-import type { AlertsService } from '../admin/alerts.service.js';
+import { alertAbout, type AlertsService } from '../admin/alerts.service.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { forUpdate } from '../database/locking.js';
@@ -405,18 +405,14 @@ export class BillingService {
     const open = await alerts.list(AlertStatus.OPEN);
     if (open.some((alert) => alert.kind === 'ledger_mismatch')) return problems;
     const afterCommit = await this.dataSource.transaction((manager) =>
-      alerts.raise(manager, {
-        kind: 'ledger_mismatch',
-        hostId: null,
-        hostName: null,
-        siteId: null,
-        siteDomain: null,
-        accountId: null,
-        accountEmail: null,
-        commandId: null,
-        commandType: null,
-        message: `balances that are not the sum of their entries: ${problems.slice(0, 50).join(', ')}`,
-      }),
+      alerts.raise(
+        manager,
+        alertAbout(
+          'ledger_mismatch',
+          {},
+          `balances that are not the sum of their entries: ${problems.slice(0, 50).join(', ')}`,
+        ),
+      ),
     );
     afterCommit();
     return problems;

@@ -5,7 +5,6 @@ import type { Config } from '../config.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import { msg } from '../common/msg.js';
 import type { Mailer } from '../mail/mailer.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
 import type { SitesService } from '../sites/sites.service.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { Wallet } from './billing.entities.js';
@@ -97,7 +96,6 @@ export class SuspensionService {
     private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly translations: TranslationsService,
-    private readonly deployments: SiteDeployments,
     private readonly sites: SitesService,
     private readonly billing: BillingService,
   ) {}
@@ -228,7 +226,7 @@ export class SuspensionService {
       select: { id: true, status: true },
     });
     for (const site of sites.filter((s) => s.status !== SiteStatus.DELETING))
-      await this.deployments.setBlocked(site.id, isBlocked);
+      await this.sites.setBlocked(site.id, isBlocked);
   }
 
   private async deleteSites(account: Account): Promise<void> {

@@ -8,17 +8,18 @@ import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { In, IsNull, LessThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../accounts/account.entity.js';
-import type { AlertsService } from '../admin/alerts.service.js';
+import { alertAbout, type AlertsService } from '../admin/alerts.service.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
 import type { Config } from '../config.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { CommandOutcome } from '../hosts/command-outcomes.js';
 import { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import type { Mailer } from '../mail/mailer.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
+import type { SiteDeploymentPort } from '../sites/site-deployment.port.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { CertificateMode, CertificateStatus, SiteCertificate } from './certificate.entity.js';
 
@@ -67,7 +68,7 @@ export class CertificatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: CommandQueue,
-    private readonly deployments: SiteDeployments,
+    private readonly deployments: SiteDeploymentPort,
     private readonly alerts: AlertsService,
     private readonly mailer: Mailer,
     private readonly translations: TranslationsService,
@@ -77,7 +78,14 @@ export class CertificatesService {
       ...rootCertificates,
       ...(config.CERTIFICATE_TRUSTED_CA_FILE ? [readFileSync(config.CERTIFICATE_TRUSTED_CA_FILE, 'utf8')] : []),
     ];
-    queue.onFinished((manager, command, status, error) => this.commandFinished(manager, command, status, error));
+    queue.onOutcome(['site.apply'], (manager, { command, status }) =>
+      status === CommandStatus.SUCCEEDED ? this.afterApply(manager, command) : Promise.resolve(),
+    );
+    queue.onOutcome(['site.delete'], async (manager, { command, status }) => {
+      if (status === CommandStatus.SUCCEEDED)
+        await manager.getRepository(SiteCertificate).delete({ siteId: command.siteId! });
+    });
+    queue.onOutcome(['site.certificate'], (manager, outcome) => this.certificateFinished(manager, outcome));
   }
 
   certificatesOf(siteIds: readonly string[]): Promise<SiteCertificate[]> {
@@ -247,21 +255,13 @@ export class CertificatesService {
     await this.queue.enqueueWith(manager, { hostId: site.hostId, siteId: site.id, type: 'site.certificate', args });
   }
 
-  private async commandFinished(
+  private async certificateFinished(
     manager: EntityManager,
-    command: Command,
-    status: CommandStatus,
-    error: string | null,
+    { command, status, error, args, result }: CommandOutcome<'site.certificate'>,
   ): Promise<(() => void) | void> {
-    if (command.type === 'site.apply' && status === CommandStatus.SUCCEEDED) return this.afterApply(manager, command);
-    if (command.type === 'site.delete' && status === CommandStatus.SUCCEEDED) {
-      await manager.getRepository(SiteCertificate).delete({ siteId: command.siteId! });
-      return;
-    }
-    if (command.type !== 'site.certificate' || !command.siteId) return;
+    if (!command.siteId) return;
     if (status !== CommandStatus.SUCCEEDED && status !== CommandStatus.FAILED && status !== CommandStatus.EXPIRED)
       return;
-    const args = JSON.parse(command.argsJson) as CommandArgs<'site.certificate'>;
     // The customer's private key was needed only for this delivery: it is not kept in the queue's history.
     if (args.key)
       await manager
@@ -274,7 +274,7 @@ export class CertificatesService {
       else
         await this.save(manager, site.id, {
           status: CertificateStatus.ISSUED,
-          ...this.factsColumns(JSON.parse(command.result ?? '{}') as CertificateFacts),
+          ...this.factsColumns(result ?? ({} as CertificateFacts)),
           lastError: null,
           failures: 0,
           nextAttemptAt: null,
@@ -301,18 +301,14 @@ export class CertificatesService {
     // The first failure of a streak: administrators see it among the alerts, the customer gets a word.
     const account = await manager.getRepository(Account).findOneByOrFail({ id: site.accountId });
     const host = await manager.getRepository(Host).findOneBy({ id: command.hostId });
-    const afterCommit = await this.alerts.raise(manager, {
-      kind: 'certificate_failed',
-      hostId: command.hostId,
-      hostName: host?.name ?? null,
-      siteId: site.id,
-      siteDomain: site.domain,
-      accountId: account.id,
-      accountEmail: account.email,
-      commandId: command.id,
-      commandType: command.type,
-      message: `${args.domains.join(', ')}: ${error ?? status}`.slice(0, 60_000),
-    });
+    const afterCommit = await this.alerts.raise(
+      manager,
+      alertAbout(
+        'certificate_failed',
+        { host, site, account, command },
+        `${args.domains.join(', ')}: ${error ?? status}`,
+      ),
+    );
     return () => {
       afterCommit();
       void this.notify(account, site, NOTICES.failed, {}).catch(() => undefined);

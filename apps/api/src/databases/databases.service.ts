@@ -9,8 +9,9 @@ import { parseInput } from '../common/validation.js';
 import { forUpdate } from '../database/locking.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { CommandOutcome } from '../hosts/command-outcomes.js';
 import { msg } from '../common/msg.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
+import { homeHostOf } from '../hosts/home-host.js';
 import { generatePassword, nativePasswordHash } from './database-credentials.js';
 import { Database, DatabaseStatus } from './database.entity.js';
 import type { CreateDatabaseInput, DatabaseConnection, NewDatabase } from './database.types.js';
@@ -34,9 +35,10 @@ export class DatabasesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: CommandQueue,
-    private readonly deployments: SiteDeployments,
   ) {
-    queue.onFinished(async (manager, command, status) => this.commandFinished(manager, command, status));
+    queue.onOutcome(['database.apply', 'database.delete', 'database.restore'], (manager, outcome) =>
+      this.commandFinished(manager, outcome),
+    );
   }
 
   /** Live databases, and deleted ones while their dump can still be restored. */
@@ -61,7 +63,7 @@ export class DatabasesService {
     let hostId: string | null = null;
     try {
       const database = await this.dataSource.transaction(async (manager) => {
-        hostId = await this.deployments.homeHostOf(manager, account.id);
+        hostId = await homeHostOf(manager, account.id);
         if (!hostId)
           throw new ConflictError('name', msg('No hosting server is available yet. Try again in a few minutes.'));
         const row = Object.assign(new Database(), {
@@ -202,8 +204,11 @@ export class DatabasesService {
     await this.queue.enqueueWith(manager, { hostId: database.hostId, subjectId: database.id, type, args });
   }
 
-  private async commandFinished(manager: EntityManager, command: Command, status: CommandStatus): Promise<void> {
-    if (!command.type.startsWith('database.') || !command.subjectId || status === CommandStatus.SUPERSEDED) return;
+  private async commandFinished(
+    manager: EntityManager,
+    { command, status, result }: CommandOutcome<'database.apply' | 'database.delete' | 'database.restore'>,
+  ): Promise<void> {
+    if (!command.subjectId || status === CommandStatus.SUPERSEDED) return;
     const repository = manager.getRepository(Database);
     const database = await repository.findOneBy({ id: command.subjectId });
     if (!database) return;
@@ -212,7 +217,6 @@ export class DatabasesService {
         await repository.update({ id: database.id }, { status: DatabaseStatus.ERROR });
       return;
     }
-    const result = JSON.parse(command.result ?? '{}') as { sizeBytes?: number };
     if (command.type === 'database.delete') {
       const now = new Date();
       await repository.update(
@@ -224,7 +228,7 @@ export class DatabasesService {
         { id: database.id },
         {
           status: DatabaseStatus.ACTIVE,
-          ...(typeof result.sizeBytes === 'number' ? { sizeBytes: result.sizeBytes } : {}),
+          ...(typeof result?.sizeBytes === 'number' ? { sizeBytes: result.sizeBytes } : {}),
         },
       );
     }

@@ -8,6 +8,7 @@ import { forUpdate } from '../database/locking.js';
 import { msg } from '../common/msg.js';
 import { Command, CommandStatus, FINAL_STATUSES, PRIORITY } from './command.entity.js';
 import { Host } from './host.entity.js';
+import { CommandOutcomes, type OutcomeListener } from './command-outcomes.js';
 import type { SigningKey } from './signing-keys.js';
 
 export const LEASE_SECONDS = 60;
@@ -47,17 +48,6 @@ export function backoffSeconds(attempt: number, random = Math.random): number {
   return Math.round(base * (0.5 + random()));
 }
 
-/**
- * Called inside the transaction that ends a command for good (succeeded, failed,
- * cancelled, expired). It may return work to do after the commit, such as a webhook.
- */
-export type FinishListener = (
-  manager: EntityManager,
-  command: Command,
-  status: CommandStatus,
-  error: string | null,
-) => Promise<(() => void) | void>;
-
 type AfterCommit = Array<() => void>;
 
 export interface QueueOptions {
@@ -72,7 +62,7 @@ export interface QueueOptions {
  */
 export class CommandQueue {
   private readonly wakeups = new EventEmitter();
-  private readonly finishListeners: FinishListener[] = [];
+  private readonly outcomes = new CommandOutcomes();
   private readonly leaseSeconds: number;
   /** Polls waiting in this process, and the one timer that checks the database for them. */
   private waiting = 0;
@@ -88,9 +78,9 @@ export class CommandQueue {
     this.leaseSeconds = options.leaseSeconds ?? LEASE_SECONDS;
   }
 
-  /** Registers what must happen when a command ends for good (site status, alerts). */
-  onFinished(listener: FinishListener): void {
-    this.finishListeners.push(listener);
+  /** Registers what must happen when a command of these types ends for good (site status, alerts). */
+  onOutcome<T extends CommandType>(types: readonly T[], listener: OutcomeListener<T>): void {
+    this.outcomes.on(types, listener);
   }
 
   /** Wakes the host's waiting poll; call it after the transaction that queued its command committed. */
@@ -396,10 +386,7 @@ export class CommandQueue {
     await manager
       .getRepository(Command)
       .update({ id: command.id }, { status, result, error, leaseUntil: null, finishedAt: new Date() });
-    for (const listener of this.finishListeners) {
-      const effect = await listener(manager, Object.assign(command, { status, result, error }), status, error);
-      if (effect) afterCommit.push(effect);
-    }
+    afterCommit.push(...(await this.outcomes.publish(manager, Object.assign(command, { status, result, error }))));
   }
 
   /** Expired leases go back to the queue; commands past their lifetime end as expired. */

@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import type { DatabasesService } from '../databases/databases.service.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { CommandOutcome } from '../hosts/command-outcomes.js';
 import type { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
@@ -49,7 +50,7 @@ export class ImportsService {
     private readonly config: Config,
   ) {
     this.dir = join(config.DATA_DIR, 'uploads');
-    queue.onFinished((manager, command, status, error) => this.commandFinished(manager, command, status, error));
+    queue.onOutcome(['site.import'], (manager, outcome) => this.importFinished(manager, outcome));
   }
 
   /** Streams a request body to disk, up to UPLOAD_MAX_MB, and records it for the account. */
@@ -229,10 +230,12 @@ export class ImportsService {
     return upload;
   }
 
-  private async commandFinished(manager: EntityManager, command: Command, status: CommandStatus, error: string | null) {
-    if (command.type !== 'site.import' || status === CommandStatus.SUPERSEDED) return;
+  private async importFinished(
+    manager: EntityManager,
+    { command, status, error, args }: CommandOutcome<'site.import'>,
+  ) {
+    if (status === CommandStatus.SUPERSEDED) return;
     // Passwords (the new database's, the old host's) were needed only for this delivery.
-    const args = JSON.parse(command.argsJson) as CommandArgs<'site.import'>;
     await manager.getRepository(Command).update(
       { id: command.id },
       {

@@ -1,12 +1,13 @@
 import {
   DEFAULT_OPTIONS,
   detectPreset,
+  findPreset,
   diffLines,
   PRESETS,
   type ConfigProblem,
   type SiteOptions,
 } from '@elasticweb/nginx';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { Account } from '../accounts/account.entity.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
@@ -17,7 +18,10 @@ import { msg } from '../common/msg.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import { NginxRevision } from './nginx-revision.entity.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
+import type { SiteDeploymentPort } from '../sites/site-deployment.port.js';
+import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { CommandOutcome } from '../hosts/command-outcomes.js';
+import { CommandStatus } from '../hosts/command.entity.js';
 import { hostLayoutOf, liveConfig, renderSiteConfig, type SiteNginxConfig } from './site-config.js';
 import type { HostReportedLayout } from '@elasticweb/protocol';
 import {
@@ -135,8 +139,28 @@ type OwnedSite = Site & { names: string[]; hostLayout: HostReportedLayout };
 export class NginxService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly deployments: SiteDeployments,
-  ) {}
+    private readonly deployments: SiteDeploymentPort,
+    queue: CommandQueue,
+  ) {
+    // An import reports the CMS it found just as a detection does.
+    queue.onOutcome(['site.detect', 'site.import'], (manager, outcome) => this.followDetection(manager, outcome));
+  }
+
+  /** Until the customer saves a configuration of their own, the site follows the preset its files show. */
+  private async followDetection(
+    manager: EntityManager,
+    { command, status, result }: CommandOutcome<'site.detect' | 'site.import'>,
+  ): Promise<(() => void) | void> {
+    if (status !== CommandStatus.SUCCEEDED || !command.siteId) return;
+    const site = await manager.getRepository(Site).findOneBy({ id: command.siteId });
+    if (!site) return;
+    const found = result ?? {};
+    const hasOwnConfig = await manager.getRepository(NginxRevision).existsBy({ siteId: site.id });
+    if (hasOwnConfig || !found.preset || found.preset === site.preset || !findPreset(found.preset)) return;
+    await manager.getRepository(Site).update({ id: site.id }, { preset: found.preset, updatedAt: new Date() });
+    const hostId = await this.deployments.deployWith(manager, site.id);
+    if (hostId) return () => this.deployments.wake(hostId);
+  }
 
   presets(): NginxPreset[] {
     return PRESETS.map((preset) => ({

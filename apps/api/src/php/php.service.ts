@@ -1,4 +1,4 @@
-import type { PhpSettings } from '@elasticweb/protocol';
+import { DEFAULT_PHP_VERSION, phpSettingsOf } from '@elasticweb/protocol';
 import { Not, type DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Account } from '../accounts/account.entity.js';
@@ -8,25 +8,9 @@ import { parseInput } from '../common/validation.js';
 import type { Config } from '../config.js';
 import { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
-import type { SiteDeployments } from '../sites/site-deployments.service.js';
-import { DEFAULT_PHP_VERSION } from '../sites/sites.service.js';
+import type { SiteDeploymentPort } from '../sites/site-deployment.port.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
 import type { PhpOptions, PhpSettingsInput, PhpSettingsType } from './php.types.js';
-
-export const DEFAULT_PHP_SETTINGS: PhpSettings = {
-  memoryLimitMb: 256,
-  uploadMaxMb: 64,
-  maxExecutionSeconds: 60,
-  displayErrors: false,
-  timezone: 'UTC',
-};
-
-/** The PHP settings a site's pool gets: its own, or the defaults. */
-export function phpSettingsOf(site: Site): PhpSettings {
-  return site.phpSettingsJson
-    ? { ...DEFAULT_PHP_SETTINGS, ...(JSON.parse(site.phpSettingsJson) as PhpSettings) }
-    : DEFAULT_PHP_SETTINGS;
-}
 
 const TIMEZONES = new Set(Intl.supportedValuesOf('timeZone').concat('UTC'));
 
@@ -35,7 +19,7 @@ export class PhpService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: Config,
-    private readonly deployments: SiteDeployments,
+    private readonly deployments: SiteDeploymentPort,
   ) {}
 
   async options(account: Account, siteId: string): Promise<PhpOptions> {

@@ -3,7 +3,6 @@ import { findPreset } from '@elasticweb/nginx';
 import { requireAccount, requireRole } from '../accounts/guards.js';
 import { Role } from '../accounts/account.entity.js';
 import type { RequestContext } from '../graphql/context.js';
-import type { SiteDeployments } from './site-deployments.service.js';
 import type { SitesService } from './sites.service.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import { Site } from './site.entity.js';
@@ -13,7 +12,6 @@ import { SiteOperationType } from './site-operation.type.js';
 @Resolver(() => Site)
 export class SitesResolver {
   constructor(
-    private readonly siteDeployments: SiteDeployments,
     private readonly sitesService: SitesService,
     private readonly translationsService: TranslationsService,
   ) {}
@@ -54,13 +52,13 @@ export class SitesResolver {
   @Mutation(() => Site, { description: 'Administrators: the site answers with a “suspended” page; files stay' })
   blockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
     requireRole(context, Role.ADMIN);
-    return this.siteDeployments.setBlocked(id, true);
+    return this.sitesService.setBlocked(id, true);
   }
 
   @Mutation(() => Site, { description: 'Administrators: the site serves its files again' })
   unblockSite(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
     requireRole(context, Role.ADMIN);
-    return this.siteDeployments.setBlocked(id, false);
+    return this.sitesService.setBlocked(id, false);
   }
 
   @Mutation(() => Site, {
@@ -68,7 +66,7 @@ export class SitesResolver {
       'Asks the site’s server to look at its files; the preset follows what it finds until you save your own',
   })
   scanSiteFiles(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Site> {
-    return this.siteDeployments.requestDetection(requireAccount(context), id);
+    return this.sitesService.requestDetection(requireAccount(context), id);
   }
 
   @FieldResolver(() => [String], { description: 'Other names the site answers to, lower-case punycode' })

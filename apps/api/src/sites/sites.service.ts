@@ -1,22 +1,24 @@
-import { In, Not, type DataSource, type Repository } from 'typeorm';
+import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { z } from 'zod';
-import type { Account } from '../accounts/account.entity.js';
+import { Account } from '../accounts/account.entity.js';
 import { isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { isUuid, newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
 import { hydrator } from '../database/hydrate.js';
 import { findPreset } from '@elasticweb/nginx';
+import { DEFAULT_PHP_VERSION, type CommandArgs } from '@elasticweb/protocol';
 import { normalizeDomain } from './domain-name.js';
 import { SiteDomain } from './site-domain.entity.js';
 import type { CreateSiteInput } from './site.inputs.js';
 import { Site, SiteStatus } from './site.entity.js';
 import { msg } from '../common/msg.js';
-import type { SiteDeployments } from './site-deployments.service.js';
+import { Command, CommandStatus } from '../hosts/command.entity.js';
+import type { CommandQueue } from '../hosts/command-queue.service.js';
+import type { SiteDeploymentPort } from './site-deployment.port.js';
 
 export const MAX_ALIASES = 20;
 /** Debian 12 ships PHP 8.2; a site may choose another version its host reports. */
-export const DEFAULT_PHP_VERSION = '8.2';
 
 const createSiteSchema = z.object({
   // Generous bounds here; the domain rules below give the precise message.
@@ -52,14 +54,22 @@ export function normalizeSiteNames(domain: string, aliases: readonly string[]): 
   return names;
 }
 
+/** What a site's page shows while its host works on it. */
+export interface SiteOperation {
+  type: string;
+  status: CommandStatus;
+  attempt: number;
+  createdAt: Date;
+}
+
 export class SitesService {
   private readonly siteRows: ReturnType<typeof hydrator<Site>>;
   private readonly listSql: string;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly deployments: SiteDeployments,
-    private readonly wake: (hostId: string) => void,
+    private readonly queue: CommandQueue,
+    private readonly deployments: SiteDeploymentPort,
   ) {
     this.siteRows = hydrator(dataSource, Site);
     this.listSql =
@@ -164,7 +174,7 @@ export class SitesService {
         throw new ConflictError('domain', msg('This domain is already hosted on Elasticweb.'));
       throw error;
     }
-    if (hostId) this.wake(hostId);
+    if (hostId) this.queue.wake(hostId);
     return this.dataSource.getRepository(Site).findOneByOrFail({ id: site.id });
   }
 
@@ -184,11 +194,71 @@ export class SitesService {
       const status = site.hostId ? SiteStatus.DELETING : SiteStatus.DELETED;
       await manager.getRepository(Site).update({ id }, { status, statusMessage: null, deletedAt: now, updatedAt: now });
       await manager.getRepository(SiteDomain).update({ siteId: id }, { activeName: null });
-      hostId = await this.deployments.removeWith(manager, site);
+      hostId = await this.removeWith(manager, site);
       return Object.assign(site, { status, deletedAt: now, updatedAt: now });
     });
-    if (hostId) this.wake(hostId);
+    if (hostId) this.queue.wake(hostId);
     return deleted;
+  }
+
+  /**
+   * Starts removing a site from its host: `deleting` until the agent confirms, then
+   * `deleted`. Applies still queued for it are pointless now and end as superseded.
+   */
+  async removeWith(manager: EntityManager, site: Site): Promise<string | null> {
+    if (!site.hostId) return null;
+    const account = await manager.getRepository(Account).findOneByOrFail({ id: site.accountId });
+    await manager
+      .getRepository(Command)
+      .update(
+        { siteId: site.id, type: 'site.apply', status: CommandStatus.QUEUED },
+        { status: CommandStatus.SUPERSEDED, finishedAt: new Date() },
+      );
+    const args: CommandArgs<'site.delete'> = { siteId: site.id, account: account.systemName };
+    await this.queue.enqueueWith(manager, { hostId: site.hostId, siteId: site.id, type: 'site.delete', args });
+    return site.hostId;
+  }
+
+  /** Blocks or unblocks a site: a new spec version, sent ahead of routine work. */
+  async setBlocked(siteId: string, isBlocked: boolean): Promise<Site> {
+    const hostId = await this.dataSource.transaction(async (manager) => {
+      const site = await manager.getRepository(Site).findOneBy({ id: String(siteId) });
+      if (!site || site.status === SiteStatus.DELETED || site.status === SiteStatus.DELETING)
+        throw new NotFoundError(msg('This site does not exist.'));
+      if (site.isBlocked === isBlocked) return null;
+      await manager.getRepository(Site).update({ id: site.id }, { isBlocked });
+      return this.deployments.deployWith(manager, site.id, { urgent: true });
+    });
+    if (hostId) this.queue.wake(hostId);
+    return this.dataSource.getRepository(Site).findOneByOrFail({ id: String(siteId) });
+  }
+
+  /**
+   * Asks the site's host to look at its files for a known CMS or framework. Until the
+   * customer saves a configuration of their own, the site then follows what was found.
+   */
+  async requestDetection(account: Account, siteId: string): Promise<Site> {
+    const site = await this.dataSource.getRepository(Site).findOneBy({ id: String(siteId), accountId: account.id });
+    if (!site || site.status === SiteStatus.DELETED || site.status === SiteStatus.DELETING)
+      throw new NotFoundError(msg('This site does not exist.'));
+    if (!site.hostId) throw new ConflictError('siteId', msg('This site is not on a server yet.'));
+    const args: CommandArgs<'site.detect'> = { siteId: site.id, account: account.systemName, domain: site.domain };
+    await this.queue.enqueue({ hostId: site.hostId, siteId: site.id, type: 'site.detect', args });
+    return site;
+  }
+
+  /** The command a site's host is working on or will work on next, for the site page. */
+  async operationsOf(siteIds: readonly string[]): Promise<Array<SiteOperation | null>> {
+    const rows = await this.dataSource.getRepository(Command).find({
+      where: { siteId: In([...siteIds]), status: In([CommandStatus.QUEUED, CommandStatus.LEASED]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const bySite = new Map<string, SiteOperation>();
+    for (const row of rows) {
+      if (!row.siteId || bySite.has(row.siteId)) continue;
+      bySite.set(row.siteId, { type: row.type, status: row.status, attempt: row.attempt, createdAt: row.createdAt });
+    }
+    return siteIds.map((id) => bySite.get(id) ?? null);
   }
 
   private async refuseTakenNames(repository: Repository<SiteDomain>, names: string[]): Promise<void> {

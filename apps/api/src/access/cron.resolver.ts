@@ -1,14 +1,14 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver, FieldResolver, Root } from 'type-graphql';
-import { CronSchedulePreview } from '../access/access.types.js';
+import { CronSchedulePreview } from './access.types.js';
 import { requireAccount } from '../accounts/guards.js';
 import { requireHost } from '../hosts/guards.js';
 import type { RequestContext } from '../graphql/context.js';
-import type { AccountAccess } from '../access/account-access.service.js';
+import type { AccountAccess } from './account-access.service.js';
 import type { TranslationsService } from '../i18n/translations.service.js';
 import { DateTime } from '../common/scalars.js';
 import type { MessageParam } from '../common/errors.js';
-import { CronJob } from './cron-job.entity.js';
-import { describeSchedule, nextRuns, parseSchedule } from './cron-schedule.js';
+import { CronJob } from '../cron/cron-job.entity.js';
+import { describeSchedule, nextRuns, parseSchedule } from '../cron/cron-schedule.js';
 
 @InputType()
 export class CronJobInputType {
