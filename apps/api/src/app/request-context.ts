@@ -5,6 +5,10 @@ import { clientIp } from '../http/client-ip.js';
 import { createSiteLoaders, type SiteLoaders } from '../sites/site.loaders.js';
 import { cookieOf, panelCookie, REFERRAL_COOKIE, SESSION_COOKIE, sessionToken } from './cookies.js';
 import { requestLanguage } from './language.js';
+// The caller fields these modules add to RequestContext, by declaration merging.
+import type {} from '../accounts/guards.js';
+import type {} from '../hosts/guards.js';
+import type {} from '../referrals/guards.js';
 import type { Services } from './services.js';
 
 /**

@@ -5,4 +5,7 @@ declare module '../graphql/context.js' {
   }
 }
 
-export {};
+/** The partner a read-only API token speaks for, or null when the caller came another way. */
+export function partnerOfToken(context: { partnerTokenOf: string | null }): string | null {
+  return context.partnerTokenOf;
+}

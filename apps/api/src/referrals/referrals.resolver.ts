@@ -4,6 +4,7 @@ import { money } from '../billing/billing.resolver.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors.js';
 import { requireAccount, requireRole } from '../accounts/guards.js';
 import type { RequestContext } from '../graphql/context.js';
+import { partnerOfToken } from './guards.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import type { ReferralsService } from './referrals.service.js';
 import type { Config } from '../config.js';
@@ -145,7 +146,8 @@ export class ReferralsResolver {
 
   /** The partner the caller speaks for: a partner's session, or one of their API tokens (which reads nothing else). */
   private async requirePartner(context: RequestContext): Promise<string> {
-    if (context.partnerTokenOf) return context.partnerTokenOf;
+    const tokenPartner = partnerOfToken(context);
+    if (tokenPartner) return tokenPartner;
     const account = requireAccount(context);
     if (!(await this.referralsService.partnerOf(account.id))) throw new ForbiddenError();
     return account.id;
