@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireAccount } from '../accounts/guards.js';
 import { requireHost } from '../hosts/guards.js';
 import type { RequestContext } from '../graphql/context.js';
-import type { AntivirusService } from './antivirus.js';
-import { MalwareFinding, MalwareFindingInput } from './antivirus.js';
+import type { AntivirusService } from './antivirus.service.js';
+import { MalwareFinding, MalwareFindingInput } from './malware-finding.entity.js';
 
 @Resolver()
 export class AntivirusResolver {

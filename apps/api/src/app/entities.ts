@@ -14,7 +14,7 @@ import { CronJob } from '../cron/cron-job.entity.js';
 import { LedgerEntry, Payment, PaymentEvent, PriceListRow, UsageCharge, Wallet } from '../billing/billing.entities.js';
 import { SiteCertificate } from '../certificates/certificate.entity.js';
 import { SiteImport, Upload } from '../imports/import.entities.js';
-import { MalwareFinding } from '../antivirus/antivirus.js';
+import { MalwareFinding } from '../antivirus/malware-finding.entity.js';
 import { Commission, DailySecret, Partner, Payout, ReferralClick } from '../referrals/referral.entities.js';
 import { JobLease } from '../database/job-lease.entity.js';
 import { UsageBatchRow, UsageRollup, UsageSample } from '../usage/usage.entities.js';

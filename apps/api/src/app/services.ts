@@ -19,7 +19,7 @@ import { CertificatesService } from '../certificates/certificates.service.js';
 import { AccountAccess } from '../access/account-access.service.js';
 import { DatabasesService } from '../databases/databases.service.js';
 import { ImportsService } from '../imports/imports.service.js';
-import { AntivirusService } from '../antivirus/antivirus.js';
+import { AntivirusService } from '../antivirus/antivirus.service.js';
 import { UsageService } from '../usage/usage.service.js';
 import { Ledger } from '../billing/ledger.js';
 import { BillingService } from '../billing/billing.service.js';

@@ -1,26 +1,17 @@
-import type { DataSource } from 'typeorm';
 import { newId } from '../common/ids.js';
-import { insertMany } from '../database/insert-many.js';
 import { UsageSample } from './usage.entities.js';
-import type { UsageService } from './usage.service.js';
 
 /** Demo samples carry no real host; host graphs simply do not show them. */
 const DEMO_HOST = '00000000-0000-7000-8000-000000000000';
+
+/** How far back the demo's usage (and so its charges) go. */
+export const DEMO_USAGE_DAYS = 21;
 
 /**
  * Three weeks of plausible usage for the demo customer's sites, so the graphs of a
  * fresh `npm start` are alive: a daily rhythm, a weekly one, and some noise.
  */
-/** How far back the demo's usage (and so its charges) go. */
-export const DEMO_USAGE_DAYS = 21;
-
-export async function seedDemoUsage(
-  dataSource: DataSource,
-  usage: UsageService,
-  accountId: string,
-  siteIds: string[],
-  now = new Date(),
-): Promise<void> {
+export function demoUsageSamples(accountId: string, siteIds: string[], now: Date): UsageSample[] {
   const step = 300_000;
   const end = Math.floor(now.getTime() / step) * step;
   const start = end - DEMO_USAGE_DAYS * 24 * 3600_000;
@@ -61,6 +52,5 @@ export async function seedDemoUsage(
       sample('disk_bytes', (index === 0 ? 850e6 : 120e6) + (t - start) / 1e4);
     });
   }
-  await dataSource.transaction((manager) => insertMany(manager.getRepository(UsageSample), rows));
-  await usage.rollUp(now, { settleMs: 0 });
+  return rows;
 }

@@ -8,7 +8,7 @@ import { isUuid, newId } from '../common/ids.js';
 import type { Host } from '../hosts/host.entity.js';
 import { msg } from '../common/msg.js';
 import { Site } from '../sites/site.entity.js';
-import { seedDemoUsage } from './demo-usage.js';
+import { demoUsageSamples } from './demo-usage.js';
 import { claimJobLease, saveJobWatermark } from '../database/job-lease.js';
 import { insertMany } from '../database/insert-many.js';
 import { UsageBatchRow, UsageRollup, UsageSample } from './usage.entities.js';
@@ -45,7 +45,10 @@ export class UsageService {
 
   /** Three weeks of plausible usage for the demo customer (the embedded default's first start). */
   async seedDemo(accountId: string, siteIds: string[]): Promise<void> {
-    await seedDemoUsage(this.dataSource, this, accountId, siteIds);
+    const now = new Date();
+    const samples = demoUsageSamples(accountId, siteIds, now);
+    await this.dataSource.transaction((manager) => insertMany(manager.getRepository(UsageSample), samples));
+    await this.rollUp(now, { settleMs: 0 });
   }
 
   /** Stores a batch from a host; the same batch id again is acknowledged and ignored. */
