@@ -7,19 +7,15 @@ import { verifyEnvelope, type CommandPayload, type Envelope } from '@elasticweb/
 import { ApiClient, ApiError, TransportError } from './api-client.js';
 import type { AgentConfig } from './config.js';
 import { failed, type ExecutorContext } from './executors/context.js';
-import { applySite } from './executors/site-apply.js';
-import { deleteSite, pruneArchives } from './executors/site-delete.js';
-import { detectSite } from './executors/site-detect.js';
-import { certificateSite } from './executors/site-certificate.js';
-import { importSite } from './executors/site-import.js';
-import { quarantineFile } from './executors/site-quarantine.js';
+import { pruneArchives } from './executors/site-delete.js';
+import { runCommand } from './executors/index.js';
 import { scanSites } from './antivirus/scan.js';
-import { pinPanelKeys } from './executors/host-keys.js';
-import { applyAccount, collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
-import { applyDatabase, deleteDatabase, measureDatabases, restoreDatabase } from './executors/databases.js';
+import { collectCronRuns, writeSshdDropIn } from './executors/account-apply.js';
+import { measureDatabases } from './executors/databases.js';
 import { collectHostInfo, HOST_INFO_FIELDS } from './host-info.js';
 import { Journal, type JournalEntry, type Outcome } from './journal.js';
 import type { Logger } from './log.js';
+import { Periodic, type PeriodicJob } from './periodic.js';
 import { AgentState } from './state.js';
 import { WebServers } from './web-servers.js';
 
@@ -53,13 +49,10 @@ export class Agent {
   private readonly journal: Journal;
   private readonly servers: WebServers;
   private readonly api: ApiClient;
-  private scanning: Promise<void> | null = null;
   private stopping = false;
   private wakeStop: (() => void) | null = null;
   private failures = 0;
-  private lastPrune = 0;
   private current: Promise<void> | null = null;
-  private lastSizes = 0;
   private sampler: Worker | null = null;
   private readonly usageSpool: UsageSpool;
   private wakeSender: (() => void) | null = null;
@@ -91,16 +84,12 @@ export class Agent {
     }
     if (this.config.usage.enabled) this.startSampler();
     const sending = this.sendUsageLoop();
-    let infoSent = false;
+    const periodic = new Periodic(this.periodicJobs(), this.state.dir);
     while (!this.stopping) {
       try {
-        if (Date.now() - this.lastPrune > DAY_MS) this.housekeeping();
         // Results the API has not heard of come first: nothing else may delay them past their lease.
         await this.reportUnreported();
-        if (!infoSent) infoSent = (await this.reportHostInfo(), true);
-        await this.reportCronRuns();
-        if (Date.now() - this.lastSizes > SIZES_EVERY_MS) await this.reportDatabaseSizes();
-        this.maybeScan();
+        await periodic.runDue();
         const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
           POLL,
           { wait: this.config.pollSeconds },
@@ -124,6 +113,28 @@ export class Agent {
     }
     this.wakeSender?.();
     await sending;
+  }
+
+  /** What the agent does beside its commands, and how often. */
+  private periodicJobs(): PeriodicJob[] {
+    const { antivirus } = this.config;
+    return [
+      { name: 'housekeeping', everyMs: DAY_MS, run: () => this.housekeeping() },
+      { name: 'host-info', everyMs: Infinity, run: async () => void (await this.reportHostInfo()) },
+      { name: 'cron-runs', everyMs: 0, run: () => this.reportCronRuns() },
+      { name: 'database-sizes', everyMs: SIZES_EVERY_MS, run: () => this.reportDatabaseSizes() },
+      ...(antivirus.enabled
+        ? [
+            {
+              name: 'antivirus',
+              everyMs: antivirus.intervalSeconds * 1000,
+              background: true,
+              persistent: true,
+              run: () => this.scan(),
+            },
+          ]
+        : []),
+    ];
   }
 
   /** Sampling runs in a worker thread: synchronous /proc reads never hold up the API's work. */
@@ -263,34 +274,8 @@ export class Agent {
     };
   }
 
-  private async execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
-    const context = this.executorContext(command);
-    switch (command.type) {
-      case 'site.apply':
-        return applySite(context, command.args as never);
-      case 'site.delete':
-        return deleteSite(context, command.args as never);
-      case 'site.detect':
-        return detectSite(context, command.args as never);
-      case 'site.certificate':
-        return certificateSite(context, command.args as never);
-      case 'site.import':
-        return importSite(context, command.args as never);
-      case 'site.quarantine':
-        return quarantineFile(context, command.args as never);
-      case 'host.info':
-        return { ok: true, result: JSON.stringify(await this.reportHostInfo()) };
-      case 'host.keys':
-        return pinPanelKeys(context, command.args as never, signedBy);
-      case 'account.apply':
-        return applyAccount(context, command.args as never);
-      case 'database.apply':
-        return applyDatabase(context, command.args as never);
-      case 'database.delete':
-        return deleteDatabase(context, command.args as never);
-      case 'database.restore':
-        return restoreDatabase(context, command.args as never);
-    }
+  private execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
+    return runCommand(this.executorContext(command), command.type, command.args, signedBy);
   }
 
   private async report(entry: JournalEntry): Promise<void> {
@@ -332,7 +317,6 @@ export class Agent {
 
   /** Sends the sizes of the customers' databases; a host without MariaDB just has none. */
   private async reportDatabaseSizes(): Promise<void> {
-    this.lastSizes = Date.now();
     let sizes: Array<{ name: string; bytes: number }>;
     try {
       sizes = await measureDatabases(this.executorContext());
@@ -343,21 +327,18 @@ export class Agent {
     if (sizes.length) await this.api.graphql(DATABASE_SIZES, { sizes });
   }
 
-  /** Starts the antivirus scan when it is due; it runs beside the command loop, never blocking it. */
-  private maybeScan(): void {
-    const { antivirus } = this.config;
-    if (!antivirus.enabled || this.scanning) return;
-    const file = join(this.state.dir, 'antivirus-last');
-    const last = existsSync(file) ? Number(readFileSync(file, 'utf8')) || 0 : 0;
-    if (Date.now() - last < antivirus.intervalSeconds * 1000) return;
-    this.scanning = (async () => {
-      const findings = await scanSites(`${this.servers.paths.root}/srv/www`, { database: antivirus.database });
+  /** Scans the sites' files; a scan can take minutes, so it runs beside the command loop. */
+  private async scan(): Promise<void> {
+    try {
+      const findings = await scanSites(`${this.servers.paths.root}/srv/www`, {
+        database: this.config.antivirus.database,
+      });
       await this.api.graphql(REPORT_MALWARE, { findings });
-      writeFileAtomic(file, String(Date.now()), 0o600);
       this.logger.info('antivirus scan done', { infected: findings.length });
-    })()
-      .catch((error: unknown) => this.logger.warn('antivirus scan failed; tried again later', { err: error }))
-      .finally(() => (this.scanning = null));
+    } catch (error) {
+      this.logger.warn('antivirus scan failed; tried again later', { err: error });
+      throw error;
+    }
   }
 
   /** Sends the runs of scheduled jobs that finished since the last report. */
@@ -381,7 +362,6 @@ export class Agent {
   }
 
   private housekeeping(): void {
-    this.lastPrune = Date.now();
     this.journal.prune();
     const gone = [
       ...pruneArchives(this.servers.paths.archiveDir),
