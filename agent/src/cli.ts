@@ -12,10 +12,12 @@ import { provision } from './provision/provision.js';
 
 const USAGE = `elasticweb-agent — the Elasticweb host agent
 
-  elasticweb-agent enroll --api URL --token TOKEN --state DIR [--ca FILE] [--config FILE]
+  elasticweb-agent enroll --api=URL --token=TOKEN --config=FILE [--ca=FILE]
+  elasticweb-agent enroll --api=URL --token=TOKEN --state=DIR [--ca=FILE]
       Exchanges a one-time enrollment token (Administration → Hosts) for this host's
-      identity and writes it to DIR. --ca pins the CA that signed the API's certificate.
-      --config reports the layout that file describes (default: a standard Debian host).
+      identity and writes it to the config's state folder (or DIR). The host reports
+      the layout the config describes (without one: a standard Debian host). --ca pins
+      the CA that signed the API's certificate.
 
   elasticweb-agent run --config FILE
       Long-polls the API for signed commands and applies them. FILE is JSON; see README.
@@ -78,33 +80,44 @@ export async function enroll(options: {
   return enrollHost.hostId;
 }
 
+/**
+ * Parses `--name value` and `--name=value`. A value that starts with `-` is only
+ * understood in the second form; say so in words rather than in parseArgs' terms.
+ */
+function parseOptions(args: string[], names: string[]): Record<string, string | undefined> | null {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+    });
+    return values as Record<string, string | undefined>;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(--[a-z-]+)'/.exec((error as Error).message)?.[1];
+    process.stderr.write(
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
+        ? `${option} needs a value. A value that starts with "-" must be joined with "=": ${option}=VALUE\n`
+        : `${(error as Error).message}\n\n${USAGE}`,
+    );
+    return null;
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'enroll') {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          api: { type: 'string' },
-          token: { type: 'string' },
-          state: { type: 'string' },
-          ca: { type: 'string' },
-          config: { type: 'string' },
-        },
-      });
-      if (!values.api || !values.token || !values.state) {
-        process.stderr.write(`enroll needs --api, --token and --state\n\n${USAGE}`);
+      const values = parseOptions(rest, ['api', 'token', 'state', 'ca', 'config']);
+      if (!values) return 2;
+      if (!values.api || !values.token || (!values.state && !values.config)) {
+        process.stderr.write(`enroll needs --api, --token and --config (or --state)\n\n${USAGE}`);
         return 2;
       }
       if (values.ca && !existsSync(values.ca)) throw new Error(`no CA file at ${values.ca}`);
-      const hostId = await enroll({
-        api: values.api,
-        token: values.token,
-        state: values.state,
-        ca: values.ca,
-        config: values.config ? loadConfig(values.config) : undefined,
-      });
-      process.stdout.write(`Enrolled as host ${hostId}; identity written to ${values.state}\n`);
+      const config = values.config ? loadConfig(values.config) : undefined;
+      const state = values.state ?? config!.state;
+      const hostId = await enroll({ api: values.api, token: values.token, state, ca: values.ca, config });
+      process.stdout.write(`Enrolled as host ${hostId}; identity written to ${state}\n`);
       return 0;
     }
     if (command === 'provision') {
@@ -144,7 +157,7 @@ export async function main(argv: string[]): Promise<number> {
       chmodSync(dir, 0o755);
       writeFileSync(file, `${JSON.stringify(localHostConfig(dir, port), null, 2)}\n`);
       process.stdout.write(
-        `Wrote ${file}. Next:\n  npx elasticweb-agent enroll --api http://localhost:4000 --token TOKEN --state ${join(dir, 'state')} --config ${file}\n  npx elasticweb-agent run --config ${file}\n`,
+        `Wrote ${file}. Next:\n  npx elasticweb-agent enroll --api=http://localhost:4000 --token=TOKEN --config=${file}\n  npx elasticweb-agent run --config ${file}\n`,
       );
       return 0;
     }

@@ -59,21 +59,16 @@ test('an administrator adds a host from the panel; a customer’s site goes live
     await expect(page.getByText('No hosts yet')).toBeVisible();
     await page.getByLabel('Host name').fill('e2e local host');
     await page.getByRole('button', { name: 'Create token' }).click();
+    // The panel's command as an administrator copies it; this host's config is the one init-local wrote.
     const command = (await page.getByTestId('enroll-command').textContent()) ?? '';
-    const token = /--token (\S+)/.exec(command)?.[1];
-    expect(command).toContain(`--api ${process.env.E2E_BASE_URL}`);
-    execFileSync(process.execPath, [
-      AGENT,
-      'enroll',
-      '--api',
-      process.env.E2E_BASE_URL!,
-      '--token',
-      token!,
-      '--state',
-      join(dir, 'state'),
-      '--config',
-      join(dir, 'agent.json'),
-    ]);
+    expect(command).toMatch(
+      new RegExp(
+        `^npx elasticweb-agent enroll --api=${process.env.E2E_BASE_URL} --token=ewe_\\S{43} --config=/etc/elasticweb/agent.json$`,
+      ),
+    );
+    await page.screenshot({ path: testInfo.outputPath('enroll-command.png'), fullPage: true });
+    const [, , ...args] = command.replace('--config=/etc/elasticweb/agent.json', `--config=${configFile}`).split(' ');
+    execFileSync(process.execPath, [AGENT, ...args]);
     let agentLog = '';
     agent = spawn(process.execPath, [AGENT, 'run', '--config', join(dir, 'agent.json')], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,3 +5,4 @@ export * from './usage.js';
 export * from './certificates.js';
 export * from './php.js';
 export * from './results.js';
+export * from './enrollment.js';

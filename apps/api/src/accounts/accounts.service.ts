@@ -17,13 +17,21 @@ import { emailSchema, languageSchema, passwordSchema, referralCodeSchema } from 
 import type { ChangePasswordInput, ResetPasswordInput, SignUpInput, UpdateAccountInput } from './account.inputs.js';
 import { AuthToken, TokenPurpose } from './auth-token.entity.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { hashToken, newSystemName, newToken } from './secrets.js';
+import { hashToken, newToken, type TokenKind } from '../common/tokens.js';
+import { newSystemName } from './secrets.js';
 import { msg } from '../common/msg.js';
 
 const HOUR = 3600;
 const SESSION_SECONDS = 30 * 24 * HOUR;
 const PASSWORD_RESET_SECONDS = HOUR;
 const EMAIL_VERIFICATION_SECONDS = 7 * 24 * HOUR;
+/** The prefix each purpose's tokens carry (common/tokens.ts). */
+const TOKEN_KINDS: Record<TokenPurpose, TokenKind> = {
+  [TokenPurpose.SESSION]: 'session',
+  [TokenPurpose.PASSWORD_RESET]: 'passwordReset',
+  [TokenPurpose.EMAIL_VERIFICATION]: 'emailVerification',
+  [TokenPurpose.PARTNER_API]: 'partnerApi',
+};
 
 /** Guessing a password: a handful per address, more per IP (offices share one). */
 const LOGIN_FAILURES_PER_EMAIL: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
@@ -387,7 +395,7 @@ export class AccountsService {
   }
 
   private async issueToken(accountId: string, purpose: TokenPurpose, lifetimeSeconds: number): Promise<string> {
-    const token = newToken();
+    const token = newToken(TOKEN_KINDS[purpose]);
     const now = new Date();
     await this.dataSource.getRepository(AuthToken).insert({
       id: newId(),

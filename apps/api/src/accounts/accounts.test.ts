@@ -31,7 +31,7 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
     );
     expect(result.errors).toBeUndefined();
     const { token, account } = result.data!.signUp;
-    expect(token).toMatch(/^[\w-]{43}$/);
+    expect(token).toMatch(/^ews_[\w-]{43}$/);
     expect(account).toMatchObject({
       email: 'ada@example.com',
       role: 'CUSTOMER',

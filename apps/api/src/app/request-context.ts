@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
+import { tokenKindOf, type TokenKind } from '../common/tokens.js';
 import { clientIp } from '../http/client-ip.js';
 import { createSiteLoaders, type SiteLoaders } from '../sites/site.loaders.js';
 import { cookieOf, panelCookie, REFERRAL_COOKIE, SESSION_COOKIE, sessionToken } from './cookies.js';
@@ -20,9 +21,13 @@ export function requestContextFactory(services: Services, config: Config) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<RequestContext> => {
     const requestId = String(res.getHeader('x-request-id'));
     const token = sessionToken(req);
-    const auth = token ? await services.accounts.authenticate(token) : null;
-    const host = token && !auth ? await services.hosts.authenticate(token) : null;
-    const partnerTokenOf = token && !auth && !host ? await services.referrals.authenticateToken(token) : null;
+    // A prefixed token is looked up only where its kind lives; an older one tries each.
+    const kind = token ? tokenKindOf(token) : null;
+    const mayBe = (expected: TokenKind) => kind === null || kind === expected;
+    const auth = token && mayBe('session') ? await services.accounts.authenticate(token) : null;
+    const host = token && !auth && mayBe('host') ? await services.hosts.authenticate(token) : null;
+    const partnerTokenOf =
+      token && !auth && !host && mayBe('partnerApi') ? await services.referrals.authenticateToken(token) : null;
     let siteLoaders: SiteLoaders | undefined;
     return {
       requestId,

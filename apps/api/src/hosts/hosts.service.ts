@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { Account } from '../accounts/account.entity.js';
-import { hashToken, newToken } from '../accounts/secrets.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import { NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { parseInput } from '../common/validation.js';
@@ -84,7 +84,7 @@ export class HostsService {
 
   async createEnrollment(admin: Account, nameInput: string): Promise<HostEnrollmentToken> {
     const name = parseInput(nameSchema, nameInput, 'name');
-    const token = newToken();
+    const token = newToken('hostEnrollment');
     const now = new Date();
     const expiresAt = new Date(now.getTime() + ENROLLMENT_SECONDS * 1000);
     await this.dataSource.getRepository(HostEnrollment).insert({
@@ -103,7 +103,7 @@ export class HostsService {
   /** Exchanges a one-time enrollment token for a host id and a host token. */
   async enroll(enrollmentToken: string, infoInput: HostInfoInput): Promise<HostEnrollmentResult> {
     const info = parseInput(hostInfoSchema, infoInput, 'info');
-    const hostToken = newToken();
+    const hostToken = newToken('host');
     const hostId = newId();
     await this.dataSource.transaction(async (manager) => {
       const now = new Date();

@@ -65,7 +65,7 @@ describe.each(dialectsUnderTest())('hosts on %s', (dialect) => {
     }>(ENROLL, { token, info });
     expect(enrolled.errors).toBeUndefined();
     const result = enrolled.data!.enrollHost;
-    expect(result.hostToken).toMatch(/^[\w-]{43}$/);
+    expect(result.hostToken).toMatch(/^ewh_[\w-]{43}$/);
     expect(result.panelKeys[0]).toMatchObject({
       keyid: expect.stringMatching(/^[0-9a-f]{16}$/),
       publicKey: expect.stringContaining('BEGIN PUBLIC KEY'),

@@ -4,7 +4,7 @@ import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { Between, IsNull, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { Account, Role } from '../accounts/account.entity.js';
 import { AuthToken, TokenPurpose } from '../accounts/auth-token.entity.js';
-import { hashToken, newToken } from '../accounts/secrets.js';
+import { hashToken, newToken } from '../common/tokens.js';
 import type { Payment } from '../billing/billing.entities.js';
 import { partnerAvailable, partnerPayout, partnerPending, type Ledger } from '../billing/ledger.js';
 import { isUniqueViolation } from '../common/db-errors.js';
@@ -445,7 +445,7 @@ export class ReferralsService {
       .countBy({ accountId: partnerId, purpose: TokenPurpose.PARTNER_API, usedAt: IsNull() });
     if (active >= MAX_TOKENS)
       throw new InvalidInputError('name', msg('Revoke a token first: a partner has at most ten.'));
-    const token = newToken();
+    const token = newToken('partnerApi');
     const row = Object.assign(new AuthToken(), {
       id: newId(),
       accountId: partnerId,

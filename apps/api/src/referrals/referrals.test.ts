@@ -187,6 +187,7 @@ describe.each(dialectsUnderTest())('the referral program on %s', (dialect) => {
       { token: partner.token },
     );
     const secret = made.data!.createPartnerToken.secret;
+    expect(secret).toMatch(/^ewp_[\w-]{43}$/);
     expect((await totals(secret)).clicks).toBe(2);
     // A token opens nothing else: not the wallet, not the token list, not a new token.
     for (const query of [

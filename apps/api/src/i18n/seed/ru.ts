@@ -491,8 +491,8 @@ export const ru: Seed = {
   'Creating…': 'Создаём…',
   'Run this on {{name}} as root, before {{time}}:': 'Выполните на {{name}} от root до {{time}}:',
   Copy: 'Копировать',
-  'The token is shown only now. Then start the agent with its config file: see the README.':
-    'Токен показывается только сейчас. Затем запустите агент с его файлом настроек — см. README.',
+  'The token is shown only now. The command reads the agent’s config from {{path}}, which “elasticweb-agent provision” writes; on another layout, change --config. Then start the agent: systemctl enable --now elasticweb-agent.':
+    'Токен показывается только сейчас. Команда читает настройки агента из {{path}} — их записывает «elasticweb-agent provision»; при другой раскладке измените --config. Затем запустите агент: systemctl enable --now elasticweb-agent.',
   'No hosts yet': 'Серверов пока нет',
   'Sites wait as “Setting up” until a host is enrolled; then they go to it at once.':
     'Сайты ждут в состоянии «Настраивается», пока не подключён сервер; затем сразу переходят на него.',

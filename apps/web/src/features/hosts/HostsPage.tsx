@@ -1,3 +1,4 @@
+import { AGENT_CONFIG_PATH, enrollCommand } from '@elasticweb/protocol/enrollment';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,9 +33,7 @@ export default function HostsPage() {
 
   if (!isAdmin) return <ErrorBox>{t('Only administrators can see hosts.')}</ErrorBox>;
   const hosts = data?.hosts ?? [];
-  const command = enrollment
-    ? `npx elasticweb-agent enroll --api ${window.location.origin} --token ${enrollment.token} --state /var/lib/elasticweb-agent`
-    : '';
+  const command = enrollment ? enrollCommand(window.location.origin, enrollment.token) : '';
   return (
     <>
       <PageHeader
@@ -75,7 +74,10 @@ export default function HostsPage() {
               {t('Copy')}
             </button>
             <p className="muted small">
-              {t('The token is shown only now. Then start the agent with its config file: see the README.')}
+              {t(
+                'The token is shown only now. The command reads the agent’s config from {{path}}, which “elasticweb-agent provision” writes; on another layout, change --config. Then start the agent: systemctl enable --now elasticweb-agent.',
+                { path: AGENT_CONFIG_PATH },
+              )}
             </p>
           </div>
         )}
