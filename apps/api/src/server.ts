@@ -6,6 +6,9 @@ import { createRouter } from './app/router.js';
 import { healthRoute } from './app/routes/health.js';
 import { paymentWebhookRoute } from './app/routes/payment-webhook.js';
 import { referralLinkRoute } from './app/routes/referral-link.js';
+import { resolverContainer } from './app/resolvers.js';
+import { schemaFileRoute } from './app/routes/schema-file.js';
+import { createSchema } from './app/schema.js';
 import { translationFileRoute } from './app/routes/translation-files.js';
 import { uploadForHostRoute, uploadRoute } from './app/routes/uploads.js';
 import { createServices, type Services } from './app/services.js';
@@ -36,11 +39,13 @@ export interface App {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, dataSource, logger } = deps;
   const services = createServices(deps);
-  const apollo = await startApollo(services, config, logger);
+  const schema = await createSchema(resolverContainer(services, config));
+  const apollo = await startApollo(schema, services, config, logger);
   const graphql = graphqlHandler(apollo, requestContextFactory(services, config), isHostRequestFactory(services));
   const handler = createRouter(
     [
       { path: '/graphql', handle: graphql },
+      { path: '/graphql/schema.graphql', handle: schemaFileRoute(schema) },
       { method: 'POST', path: '/payments/webhook', handle: paymentWebhookRoute(services.billing, logger) },
       {
         method: 'GET',

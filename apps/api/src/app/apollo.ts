@@ -8,14 +8,14 @@ import type { Config } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/errors.js';
 import { queryShapeLimit } from '../graphql/limits.js';
-import { resolverContainer } from './resolvers.js';
-import { createSchema } from './schema.js';
+import type { GraphQLSchema } from 'graphql';
 import type { Services } from './services.js';
 
 /** Apollo with the hardening DESIGN.md asks for, started and ready to answer. */
-export async function startApollo(services: Services, config: Config, logger: Logger) {
+export async function startApollo(schema: GraphQLSchema, services: Services, config: Config, logger: Logger) {
   const apollo = new ApolloServer<RequestContext>({
-    schema: await createSchema(resolverContainer(services, config)),
+    schema,
+    // Off in production: partners' tools load /graphql/schema.graphql instead.
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     // Apollo's default, stated: a cross-site form post or simple GET cannot run a mutation with the cookie.
