@@ -49,3 +49,39 @@ describe.each(dialectsUnderTest())('first start on %s', (dialect) => {
     expect(sites.data?.sites.map((s) => s.domain).sort()).toEqual(['blog.demo-shop.example', 'demo-shop.example']);
   }, 120_000);
 });
+
+describe.each(dialectsUnderTest())('ADMIN_EMAIL taken by an earlier sign-up, on %s', (dialect) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(dialect, { ADMIN_EMAIL: 'ops@example.com', ADMIN_PASSWORD: 'the operator’s password' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('does not hand admin to whoever registered the address first', async () => {
+    const squatter = await api.gql<{ signUp: { token: string } }>(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { email: 'ops@example.com', password: 'squatter password 1' } },
+    );
+    const session = squatter.data!.signUp.token;
+    await seedStartupData(api.config, api.app.services, createLogger('silent'));
+
+    // The registrant's session and password open nothing; the operator's password opens the administrator.
+    const me = await api.gql('{ me { role } }', {}, { token: session });
+    expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const withOld = await api.gql(LOG_IN, { email: 'ops@example.com', password: 'squatter password 1' });
+    expect(withOld.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const operator = await api.gql<{ logIn: { account: { role: string } } }>(LOG_IN, {
+      email: 'ops@example.com',
+      password: 'the operator’s password',
+    });
+    expect(operator.data?.logIn.account.role).toBe('ADMIN');
+
+    // A later start leaves the administrator's own password change alone.
+    await seedStartupData(api.config, api.app.services, createLogger('silent'));
+    expect((await api.gql(LOG_IN, { email: 'ops@example.com', password: 'the operator’s password' })).errors).toBe(
+      undefined,
+    );
+  });
+});

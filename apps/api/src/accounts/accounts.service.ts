@@ -322,10 +322,23 @@ export class AccountsService {
   }): Promise<{ account: Account; created: boolean }> {
     const email = parseInput(emailSchema, input.email);
     const existing = await this.dataSource.getRepository(Account).findOneBy({ email });
+    if (existing?.role === input.role) return { account: existing, created: false };
     if (existing) {
-      if (existing.role !== input.role)
-        await this.dataSource.getRepository(Account).update({ id: existing.id }, { role: input.role });
-      return { account: { ...existing, role: input.role }, created: false };
+      // Someone may have signed up with this address before the operator named it: the
+      // role change must not hand them admin. The account takes the operator's password
+      // and loses every session and token it had.
+      const passwordHash = await hashPassword(input.password);
+      const changed = {
+        role: input.role,
+        passwordHash,
+        emailVerifiedAt: existing.emailVerifiedAt ?? (input.verified ? new Date() : null),
+        updatedAt: new Date(),
+      };
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(Account).update({ id: existing.id }, changed);
+        await manager.getRepository(AuthToken).delete({ accountId: existing.id });
+      });
+      return { account: { ...existing, ...changed }, created: false };
     }
     const now = new Date();
     const account = Object.assign(new Account(), {
