@@ -176,6 +176,15 @@ export async function main(argv: string[]): Promise<number> {
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
+      // Every tenant on the host depends on this process: an error that escaped a
+      // command (a library's stray event) is logged and the agent goes on; the
+      // command it came from has already failed or fails by its own timeout.
+      process.on('uncaughtException', (error) =>
+        logger.error('unexpected error outside any command; the agent keeps running', { err: error }),
+      );
+      process.on('unhandledRejection', (reason) =>
+        logger.error('unexpected rejection outside any command; the agent keeps running', { err: reason }),
+      );
       await agent.run();
       return 0;
     }

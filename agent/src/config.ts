@@ -83,6 +83,18 @@ export const configSchema = z
       })
       .strict()
       .default({ enabled: true, intervalSeconds: 86_400, database: null }),
+    /** Moving sites in from their old hosts. */
+    imports: z
+      .object({
+        /**
+         * Let customers' SFTP imports reach loopback and private addresses. Off: a
+         * customer could otherwise make the host probe its own network. Only for a test
+         * or a closed lab where the old hosts are private.
+         */
+        allowPrivateSources: z.boolean().default(false),
+      })
+      .strict()
+      .default({ allowPrivateSources: false }),
     /** Certificates through ACME (RFC 8555) HTTP-01: Let's Encrypt unless told otherwise. */
     acme: z
       .object({

@@ -2,11 +2,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { startSftpServer } from './sftp-server.js';
 import { randomBytes } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  freePort,
   getVia,
   mysqlOf,
   SITE_FIELDS,
@@ -104,7 +106,8 @@ describe.skipIf(!webStackAvailable())('importing a WordPress site from its old h
     if (!process.env.TEST_MYSQL_URL) throw new Error('the WordPress import needs TEST_MYSQL_URL (MariaDB)');
     work = mkdtempSync(join(tmpdir(), 'ew-import-'));
     files = await oldWordPress(work, process.env.TEST_MYSQL_URL);
-    stack = await startAgentStack();
+    // The old hosts of these tests are on loopback, which production agents refuse.
+    stack = await startAgentStack({ agent: { imports: { allowPrivateSources: true } } });
     stack.startAgent();
     const created = await stack.customerGql<{ createSite: SiteView }>(
       `mutation { createSite(input: { domain: "moved.example.com", preset: "php" }) { ${SITE_FIELDS} } }`,
@@ -179,6 +182,53 @@ describe.skipIf(!webStackAvailable())('importing a WordPress site from its old h
     expect(done!.error).toMatch(/points outside the site's folder/);
     expect((await getVia(stack.port, 'moved.example.com', '/')).body).toContain('Moved from the old host');
   }, 90_000);
+
+  it('survives an SFTP import pointed at a port that is not SSH, and says the same for a closed port', async () => {
+    const created = await stack.customerGql<{ createSite: SiteView }>(
+      `mutation { createSite(input: { domain: "probe.example.com", preset: "php" }) { ${SITE_FIELDS} } }`,
+    );
+    const site = await siteBecomes(stack, created.createSite.id, 'ACTIVE');
+    const agent = stack.agent!;
+    const importFrom = async (port: number) => {
+      await stack.customerGql('mutation ($input: ImportSiteInput!) { importSite(input: $input) { status } }', {
+        input: {
+          siteId: site.id,
+          sftp: { host: '127.0.0.1', port, username: 'probe', password: 'probe', path: '/' },
+          updateSettings: false,
+        },
+      });
+      return waitFor(
+        'the import to finish',
+        async () => {
+          const { siteImports } = await stack.customerGql<{ siteImports: ImportView[] }>(IMPORTS, { id: site.id });
+          return siteImports[0]?.status !== 'running' ? siteImports[0] : null;
+        },
+        60_000,
+      );
+    };
+    // A service that greets in its own protocol and waits, as MariaDB does: ssh2 reports
+    // two errors for it (its handshake timeout, then the lost connection).
+    const silent = createServer((socket) => {
+      socket.on('error', () => undefined);
+      socket.write(Buffer.from([0x4a, 0, 0, 0, 0x0a, 0x31, 0x30, 0x2e, 0x31, 0x31]));
+    });
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    const otherPort = (silent.address() as AddressInfo).port;
+    try {
+      const wrong = await importFrom(otherPort);
+      const closed = await importFrom(await freePort());
+      expect(agent.child.exitCode).toBeNull();
+      expect(wrong!.error).toBe(
+        `the old host cannot be used: could not open an SFTP session on 127.0.0.1 port ${otherPort}: check the address, the port and that SFTP is on`,
+      );
+      expect(closed!.error!.replace(/port \d+/, 'port N')).toBe(wrong!.error!.replace(/port \d+/, 'port N'));
+      // The same agent still does its work: the site goes on being served.
+      expect(stack.agent).toBe(agent);
+      expect((await getVia(stack.port, 'probe.example.com', '/')).status).toBeLessThan(500);
+    } finally {
+      silent.close();
+    }
+  }, 120_000);
 
   it('copies a site from the old host over SFTP, and refuses one whose links lead out', async () => {
     const old = join(work, 'old-host');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { sitePaths, type CommandArgs } from '@elasticweb/protocol';
 import { updateDatabaseSettings } from '../imports/db-settings.js';
+import { OutboundRefusedError } from '../imports/outbound.js';
 import { fetchOverSftp } from '../imports/sftp.js';
 import { DEFAULT_LIMITS, unpackArchive, UnsafeArchiveError } from '../imports/unpack.js';
 import type { Outcome } from '../journal.js';
@@ -38,7 +39,9 @@ export async function importSite(context: ExecutorContext, args: CommandArgs<'si
     try {
       if (args.sftp) {
         step('copying the files from the old host');
-        unpacked = await fetchOverSftp(args.sftp, staging, DEFAULT_LIMITS, (message) => context.progress(message));
+        unpacked = await fetchOverSftp(args.sftp, staging, DEFAULT_LIMITS, (message) => context.progress(message), {
+          allowPrivate: context.config.imports.allowPrivateSources,
+        });
       } else {
         step('downloading the archive');
         const archive = join(work, /\.zip$/i.test(args.archive!.name) ? 'site.zip' : 'site.tar.gz');
@@ -48,6 +51,7 @@ export async function importSite(context: ExecutorContext, args: CommandArgs<'si
       }
     } catch (error) {
       if (error instanceof UnsafeArchiveError) return failed(`the files were refused: ${error.message}`, true);
+      if (error instanceof OutboundRefusedError) return failed(`the old host cannot be used: ${error.message}`, true);
       throw error;
     }
     const owner = ensureAccountUser(args.account, paths.home);

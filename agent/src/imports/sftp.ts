@@ -2,6 +2,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, symlinkS
 import { join, posix } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Client, type FileEntryWithStats, type SFTPWrapper } from 'ssh2';
+import { isSftpPort, OutboundRefusedError, publicAddressOf } from './outbound.js';
 import { Budget, checkLinkTarget, liftSingleFolder, UnsafeArchiveError, type UnpackLimits } from './unpack.js';
 
 /** The old host's SFTP account the customer gave (the password travels in the signed command only). */
@@ -12,6 +13,19 @@ export interface SftpSource {
   password: string;
   /** The folder of the old site, such as `/var/www/html` or `public_html`. */
   path: string;
+}
+
+/**
+ * One message for every way a connection fails before the old host accepts the
+ * account: closed, filtered, another protocol, a timeout. Telling them apart would
+ * let imports map which ports are open. A refused password is worth saying.
+ */
+function connectionError(source: SftpSource, error: Error & { level?: string }): Error {
+  if (error.level === 'client-authentication')
+    return new OutboundRefusedError(`${source.host} refused the user name or password`);
+  return new OutboundRefusedError(
+    `could not open an SFTP session on ${source.host} port ${source.port}: check the address, the port and that SFTP is on`,
+  );
 }
 
 const call = <T>(run: (done: (error: Error | null | undefined, value?: T) => void) => void) =>
@@ -27,18 +41,27 @@ export async function fetchOverSftp(
   into: string,
   limits: UnpackLimits,
   progress: (message: string) => void = () => undefined,
+  options: { allowPrivate?: boolean } = {},
 ): Promise<{ files: number; bytes: number }> {
+  if (!isSftpPort(source.port))
+    throw new OutboundRefusedError(`SFTP goes to port 22 or a port from 1024 up, not ${source.port}`);
+  const address = await publicAddressOf(source.host, options);
   if (existsSync(into) && readdirSync(into).length > 0) throw new Error(`${into} is not empty`);
   mkdirSync(into, { recursive: true, mode: 0o750 });
   const client = new Client();
+  // ssh2 may emit more than one error for one connection (a port that speaks another
+  // protocol does): every one must have a listener, or the agent dies with it.
+  let failure: ((error: Error) => void) | null = null;
+  client.on('error', (error) => failure?.(error));
   try {
     await new Promise<void>((resolve, reject) => {
       client.once('ready', resolve);
-      client.once('error', (error) =>
-        reject(new UnsafeArchiveError(`the old host refused the connection: ${error.message}`)),
-      );
+      failure = (error) => {
+        failure = null;
+        reject(connectionError(source, error));
+      };
       client.connect({
-        host: source.host,
+        host: address,
         port: source.port,
         username: source.username,
         password: source.password,

@@ -24,7 +24,14 @@ import { ImportStatus, SiteImport, Upload } from './import.entities.js';
 const DAY = 24 * 3600_000;
 const sftpSchema = z.object({
   host: z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/, msg('Enter the old host’s name or address.')),
-  port: z.number().int().min(1).max(65535),
+  // As the agent allows: SSH's port or an unprivileged one, never the host's other services.
+  port: z
+    .number()
+    .int()
+    .refine(
+      (port) => port === 22 || (port >= 1024 && port <= 65535),
+      msg('SFTP goes to port 22 or a port from 1024 up.'),
+    ),
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(200),
   path: z.string().min(1).max(1024),
