@@ -34,7 +34,14 @@ const TOKEN_KINDS: Record<TokenPurpose, TokenKind> = {
 };
 
 /** Guessing a password: a handful per address, more per IP (offices share one). */
-const LOGIN_FAILURES_PER_EMAIL: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
+/**
+ * Login attempts are counted before the password is checked, in three buckets: tight
+ * per account and address (a guesser is stopped after five), looser per account (a
+ * guesser with many addresses is stopped too, while a stranger on one address cannot
+ * lock the owner out), broad per address (one address trying many accounts).
+ */
+const LOGIN_ATTEMPTS_PER_EMAIL_AND_IP: RateLimit = { limit: 5, windowSeconds: 15 * 60 };
+const LOGIN_ATTEMPTS_PER_EMAIL: RateLimit = { limit: 20, windowSeconds: 15 * 60 };
 const LOGIN_ATTEMPTS_PER_IP: RateLimit = { limit: 50, windowSeconds: 15 * 60 };
 const RESET_MAILS_PER_EMAIL: RateLimit = { limit: 3, windowSeconds: HOUR };
 const RESET_REQUESTS_PER_IP: RateLimit = { limit: 20, windowSeconds: HOUR };
@@ -122,19 +129,20 @@ export class AccountsService {
     const email = parseInput(emailSchema, emailInput, 'email');
     if (typeof password !== 'string' || password.length > 256)
       throw new InvalidInputError('password', msg('Wrong e-mail or password.'));
-    const emailKey = `login:email:${email}`;
     const tooMany = msg('Too many login attempts. Try again in {{count}} minutes.');
+    const emailAndIpKey = `login:email-ip:${email}|${ip}`;
+    const emailKey = `login:email:${email}`;
     await this.enforce(`login:ip:${ip}`, LOGIN_ATTEMPTS_PER_IP, tooMany);
-    const emailState = await this.limiter.peek(emailKey, LOGIN_FAILURES_PER_EMAIL);
-    if (!emailState.allowed) throw this.rateLimited(tooMany, emailState.retryAfterSeconds);
+    await this.enforce(emailAndIpKey, LOGIN_ATTEMPTS_PER_EMAIL_AND_IP, tooMany);
+    await this.enforce(emailKey, LOGIN_ATTEMPTS_PER_EMAIL, tooMany);
 
     const account = await this.dataSource.getRepository(Account).findOneBy({ email });
     const isValid = await verifyPassword(account?.passwordHash, password);
     if (!account || !isValid || account.status !== AccountStatus.ACTIVE) {
-      await this.limiter.hit(emailKey, LOGIN_FAILURES_PER_EMAIL);
       this.logger.info({ event: 'login_failed', email, ip }, 'login failed');
       throw new UnauthenticatedError(msg('Wrong e-mail or password.'));
     }
+    await this.limiter.reset(emailAndIpKey);
     await this.limiter.reset(emailKey);
     return this.openSession(account);
   }

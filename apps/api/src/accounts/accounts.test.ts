@@ -113,11 +113,58 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
       message: expect.stringMatching(/Too many login attempts\. Try again in \d+ minutes?\./),
       extensions: { code: 'RATE_LIMITED' },
     });
-    // The count lives in the database, where a second API process would read it too.
+    // The count lives in the database, where a second API process would read it too;
+    // every attempt counts before its password is checked, the refused sixth included.
     const rows = await api.dataSource.query('SELECT hits FROM rate_limit_buckets WHERE bucket_key = ?', [
-      `login:email:${email}`,
+      `login:email-ip:${email}|127.0.0.1`,
     ]);
-    expect(Number(rows[0].hits)).toBe(5);
+    expect(Number(rows[0].hits)).toBe(6);
+  });
+
+  it('lets a stranger’s wrong passwords lock out only the stranger’s address, not the owner', async () => {
+    const { email } = await api.signUp();
+    const from = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < 5; i++) await api.gql(LOG_IN, { email, password: `guess ${i}` }, from('198.51.100.10'));
+    const stranger = await api.gql(LOG_IN, { email, password: 'guess 6' }, from('198.51.100.10'));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const owner = await api.gql<{ logIn: { token: string } }>(
+      LOG_IN,
+      { email, password: 'correct horse battery' },
+      from('198.51.100.20'),
+    );
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data?.logIn.token).toMatch(/^ews_/);
+  });
+
+  it('checks at most five of thirty simultaneous guesses, and answers each without a server error', async () => {
+    const { email } = await api.signUp();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        api.gql(
+          LOG_IN,
+          { email, password: `parallel guess ${i}` },
+          { headers: { 'x-forwarded-for': '198.51.100.30' } },
+        ),
+      ),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(25);
+  });
+
+  it('stops a guesser spread over many addresses at twenty tries per account', async () => {
+    const { email } = await api.signUp();
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i < 21; i++) {
+      const attempt = await api.gql(
+        LOG_IN,
+        { email, password: `spread guess ${i}` },
+        { headers: { 'x-forwarded-for': `198.51.100.${100 + i}` } },
+      );
+      codes.push(attempt.errors?.[0]?.extensions?.code);
+    }
+    expect(codes.slice(0, 20).every((code) => code === 'UNAUTHENTICATED')).toBe(true);
+    expect(codes[20]).toBe('RATE_LIMITED');
   });
 
   it('limits login attempts per IP address', async () => {

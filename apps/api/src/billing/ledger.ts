@@ -1,9 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../common/db-errors.js';
+import { isLockConflict, isUniqueViolation } from '../common/db-errors.js';
 import { ConflictError, InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import { insertMany } from '../database/insert-many.js';
 import { forUpdate } from '../database/locking.js';
+import { withRetries } from '../database/retry.js';
 import { msg } from '../common/msg.js';
 import { LedgerEntry, Wallet } from './billing.entities.js';
 
@@ -31,10 +32,7 @@ export interface Transfer {
   createdAt?: Date;
 }
 
-const isRetryable = (error: unknown) => {
-  const code = (error as { driverError?: { code?: string } }).driverError?.code;
-  return isUniqueViolation(error) || code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
-};
+const isRetryable = (error: unknown) => isUniqueViolation(error) || isLockConflict(error);
 
 /**
  * The append-only ledger: integer micro-euro transfers between ledger accounts, each
@@ -49,14 +47,7 @@ export class Ledger {
    * a concurrent request (the retry then finds the first entry) or a deadlock.
    */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.dataSource.transaction(work);
-      } catch (error) {
-        if (attempt >= 4 || !isRetryable(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
-      }
-    }
+    return withRetries(() => this.dataSource.transaction(work), isRetryable);
   }
 
   async post(manager: EntityManager, transfer: Transfer): Promise<LedgerEntry> {

@@ -266,7 +266,6 @@ export const ru: Seed = {
     'Один из доменов сайта нельзя использовать в конфигурации.',
   'Choose a version from the list.': 'Выберите версию из списка.',
   'Choose none, the bare name or www.': 'Выберите: без перенаправления, имя без www или с www.',
-  'Enter the certificate and key paths the host gave you.': 'Укажите пути к сертификату и ключу, которые выдал сервер.',
   'Use a number of seconds from 0 to 63072000 (two years).': 'Укажите число секунд от 0 до 63072000 (два года).',
   'Use a number with a unit, such as 30d or 12h.': 'Укажите число с единицей измерения, например 30d или 12h.',
   'Use a number with k, m or g, such as 64m (at most 10g).':
@@ -305,10 +304,6 @@ export const ru: Seed = {
     'Сколько браузеры хранят статические файлы, например 30d или 12h.',
   'Largest upload': 'Наибольшая загрузка',
   'The biggest request the site accepts, such as 64m.': 'Самый большой запрос, который принимает сайт, например 64m.',
-  'Certificate file': 'Файл сертификата',
-  'Filled in when the site gets a certificate; leave empty for HTTP only.':
-    'Заполняется, когда у сайта появляется сертификат; оставьте пустым, чтобы работать только по HTTP.',
-  'Certificate key file': 'Файл ключа сертификата',
   'Send visitors to HTTPS': 'Перенаправлять посетителей на HTTPS',
   'HSTS lifetime in seconds': 'Срок HSTS в секундах',
   'Tells browsers to use only HTTPS for this long; 0 turns it off.':
@@ -1054,6 +1049,13 @@ export const ru: Seed = {
   'Upload the site’s files, or give the old host’s SFTP account: one of the two.':
     'Загрузите файлы сайта или укажите SFTP-доступ к старому хостингу — что-то одно.',
   'Enter the old host’s name or address.': 'Укажите имя или адрес старого хостинга.',
+  'Test payments: this panel credits top-ups without taking any money. Nothing you pay here is real.':
+    'Тестовые платежи: эта панель зачисляет пополнения, не списывая денег. Платежи здесь ненастоящие.',
+  'Payments are not set up on this panel yet. Please contact its operator.':
+    'Платежи в этой панели ещё не настроены. Обратитесь к её оператору.',
+  'Certificates are set up in the site’s HTTPS section, not here.':
+    'Сертификаты настраиваются в разделе HTTPS сайта, а не здесь.',
+  'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
   'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
   'Where the files come from': 'Откуда взять файлы',
   'An archive from my computer': 'Архив с моего компьютера',

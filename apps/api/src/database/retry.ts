@@ -1,0 +1,18 @@
+/**
+ * Runs `work` again, after a short random pause, while it fails in a way that another
+ * try can fix (`retryable`); after `attempts` tries the last error stands.
+ */
+export async function withRetries<T>(
+  work: () => Promise<T>,
+  retryable: (error: unknown) => boolean,
+  attempts = 4,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+    }
+  }
+}
