@@ -60,7 +60,8 @@ export class SiteDeployments implements SiteDeploymentPort {
       names,
       account.systemName,
       site,
-      { ...config, options: { ...config.options, ...tls } },
+      // A saved configuration's own tls (from before customers lost it) never reaches nginx.
+      { ...config, options: { ...config.options, tls: null, ...tls } },
       layout,
     );
     // Saved configurations were checked when saved; a failure here is a layout the host reported badly.

@@ -41,7 +41,9 @@ const text = z.string().max(2000);
 const optionsSchema = z
   .object({
     canonicalHost: z.enum(['none', 'bare', 'www']),
-    tls: z.object({ certificate: text, key: text }).strict().nullable(),
+    // The certificate's paths are the platform's (deployments/ fills them in once the
+    // site has one); a customer path could name another tenant's key.
+    tls: z.null({ message: msg('Certificates are set up in the site’s HTTPS section, not here.') }),
     redirectToHttps: z.boolean(),
     hstsMaxAge: z.number().int(),
     gzip: z.boolean(),
@@ -76,7 +78,7 @@ const OPTION_MESSAGES: Record<string, string> = {
   preset: msg('Choose a preset from the list.'),
   variant: msg('Choose a version from the list.'),
   canonicalHost: msg('Choose none, the bare name or www.'),
-  tls: msg('Enter the certificate and key paths the host gave you.'),
+  tls: msg('Certificates are set up in the site’s HTTPS section, not here.'),
   hstsMaxAge: msg('Use a number of seconds from 0 to 63072000 (two years).'),
   staticCache: msg('Use a number with a unit, such as 30d or 12h.'),
   clientMaxBodySize: msg('Use a number with k, m or g, such as 64m (at most 10g).'),

@@ -96,6 +96,24 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
     expect(revisions.data!.siteNginxRevisions).toEqual([]);
   });
 
+  it('never lets a customer name the certificate files a site is served with', async () => {
+    // Another tenant's key is a file on the same host: only the platform chooses these paths.
+    const tls = {
+      certificate: '/etc/elasticweb/certs/other-site/fullchain.pem',
+      key: '/etc/elasticweb/certs/other-site/key.pem',
+    };
+    const input = { preset: 'php', options: { tls } };
+    const saved = await api.gql(UPDATE, { siteId, input }, { token: alice });
+    expect(saved.errors?.[0]).toMatchObject({
+      message: 'Certificates are set up in the site’s HTTPS section, not here.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'options.tls' },
+    });
+    const preview = await api.gql(PREVIEW, { siteId, input }, { token: alice });
+    expect(preview.errors?.[0]?.extensions?.field).toBe('options.tls');
+    const revisions = await api.gql<{ siteNginxRevisions: unknown[] }>(REVISIONS, { siteId }, { token: alice });
+    expect(revisions.data!.siteNginxRevisions).toEqual([]);
+  });
+
   it('keeps every saved revision and restores an earlier one as the newest', async () => {
     const first = await api.gql<{ updateSiteNginx: { revision: number; text: string } }>(
       UPDATE,

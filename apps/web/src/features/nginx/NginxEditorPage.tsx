@@ -91,12 +91,6 @@ export default function NginxEditorPage() {
       label: t('Largest upload'),
       hint: t('The biggest request the site accepts, such as 64m.'),
     },
-    {
-      name: 'certificate',
-      label: t('Certificate file'),
-      hint: t('Filled in when the site gets a certificate; leave empty for HTTP only.'),
-    },
-    { name: 'key', label: t('Certificate key file') },
     { name: 'redirectToHttps', label: t('Send visitors to HTTPS'), type: 'checkbox' },
     {
       name: 'hstsMaxAge',

@@ -14,8 +14,6 @@ export const editorSchema = z.object({
   clientMaxBodySize: z.string(),
   hstsMaxAge: z.string(),
   redirectToHttps: z.boolean(),
-  certificate: z.string(),
-  key: z.string(),
   headers: z.string(),
   protectedPaths: z.string(),
   customLocations: z.string(),
@@ -41,7 +39,6 @@ export function toOptions(values: Partial<EditorValues>): Options {
     clientMaxBodySize: values.clientMaxBodySize ?? '64m',
     hstsMaxAge: Number(values.hstsMaxAge || 0),
     redirectToHttps: values.redirectToHttps ?? false,
-    tls: values.certificate || values.key ? { certificate: values.certificate ?? '', key: values.key ?? '' } : null,
     headers: lines(values.headers ?? '').map((line) => {
       const [name = '', ...rest] = line.split(':');
       return { name: name.trim(), value: rest.join(':').trim() };
@@ -67,7 +64,6 @@ export function toValues(
   defaultVariant: string,
 ): EditorValues {
   const list = (value: unknown) => (Array.isArray(value) ? value : []);
-  const tls = options.tls as { certificate?: string; key?: string } | null | undefined;
   return {
     preset,
     variant: variant ?? defaultVariant,
@@ -77,8 +73,6 @@ export function toValues(
     clientMaxBodySize: (options.clientMaxBodySize as string | undefined) ?? '64m',
     hstsMaxAge: String(options.hstsMaxAge ?? 0),
     redirectToHttps: (options.redirectToHttps as boolean | undefined) ?? false,
-    certificate: tls?.certificate ?? '',
-    key: tls?.key ?? '',
     headers: list(options.headers)
       .map((h: { name: string; value: string }) => `${h.name}: ${h.value}`)
       .join('\n'),
@@ -98,6 +92,5 @@ export function toValues(
 export function formFieldOf(problemField: string): string {
   const [first, second] = problemField.split('.');
   if (first !== 'options') return first ?? problemField;
-  if (second === 'tls') return problemField.endsWith('key') ? 'key' : 'certificate';
   return second ?? problemField;
 }
