@@ -9,7 +9,8 @@ const databaseUrl = z
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Where to listen; absent: loopback while the demo logins exist, every address otherwise. */
+  HOST: z.string().min(1).optional(),
   /** Absent: the embedded SQLite store under ./data. */
   DATABASE_URL: databaseUrl.optional(),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -52,8 +53,12 @@ const configSchema = z.object({
   USAGE_HOURLY_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
   /** Signs payment providers' webhooks; absent: a new one each start (the built-in test provider only). */
   PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
-  /** Who takes payments: the built-in test provider (completes at once), or Stripe (Checkout Sessions). */
-  PAYMENT_PROVIDER: z.enum(['test', 'stripe']).default('test'),
+  /**
+   * Who takes payments: the built-in test provider (credits at once, no money moves),
+   * or Stripe (Checkout Sessions). Absent: the test provider outside production; in
+   * production there is no default, since the test provider would hand out money.
+   */
+  PAYMENT_PROVIDER: z.enum(['test', 'stripe']).optional(),
   /** Stripe's secret API key and its address (another address for a Stripe-compatible service or a test double). */
   STRIPE_API_KEY: z.string().min(8).optional(),
   STRIPE_API_URL: z.url().default('https://api.stripe.com'),
@@ -78,6 +83,9 @@ export type Config = z.infer<typeof configSchema> & {
   isProduction: boolean;
   demoData: boolean;
   cookieSecure: boolean;
+  HOST: string;
+  /** `none`: production without PAYMENT_PROVIDER; top-ups are refused (and start-up stops, see productionProblems). */
+  paymentProvider: 'test' | 'stripe' | 'none';
 };
 
 export class ConfigError extends Error {}
@@ -99,11 +107,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const isProduction = value.NODE_ENV === 'production';
+  const demoData = value.DEMO_DATA ? value.DEMO_DATA === 'true' : !isProduction;
   return {
     ...value,
+    HOST: value.HOST ?? (demoData ? '127.0.0.1' : '0.0.0.0'),
     publicUrl: (value.PUBLIC_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
     isProduction,
-    demoData: value.DEMO_DATA ? value.DEMO_DATA === 'true' : !isProduction,
+    demoData,
     cookieSecure: value.COOKIE_SECURE ? value.COOKIE_SECURE === 'true' : isProduction,
+    paymentProvider: value.PAYMENT_PROVIDER ?? (isProduction ? 'none' : 'test'),
   };
+}
+
+/**
+ * What a production start needs and does not have, one line per setting (README,
+ * "Production checklist"). Outside production every one of them has a safe default.
+ */
+export function productionProblems(config: Config): string[] {
+  if (!config.isProduction) return [];
+  const problems: string[] = [];
+  if (!config.DATABASE_URL)
+    problems.push('DATABASE_URL: required in production (mysql://…; sqlite:PATH only for a single replica)');
+  if (!config.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (the address links in e-mails point to)');
+  if (!config.SMTP_URL) problems.push('SMTP_URL: required in production (reset and verification links are mailed)');
+  if (!config.PAYMENT_PROVIDER)
+    problems.push(
+      'PAYMENT_PROVIDER: required in production: stripe, or test to credit top-ups without payment (the panel says so)',
+    );
+  if (!config.COMMAND_SIGNING_KEY && !config.COMMAND_SIGNING_KEY_FILE)
+    problems.push('COMMAND_SIGNING_KEY or COMMAND_SIGNING_KEY_FILE: required in production (signs commands to agents)');
+  if (config.DEMO_DATA === 'true')
+    problems.push('DEMO_DATA: the demo logins have known passwords; leave it unset in production');
+  return problems;
+}
+
+/** Stops a production start that misses a setting, naming each one. */
+export function assertProductionReady(config: Config): void {
+  const problems = productionProblems(config);
+  if (problems.length) throw new ConfigError(`Invalid configuration for production:\n  ${problems.join('\n  ')}`);
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { seedStartupData } from './app/bootstrap.js';
 import { createLogger } from './common/logger.js';
-import { ConfigError, loadConfig } from './config.js';
+import { assertProductionReady, ConfigError, loadConfig } from './config.js';
 import { dialectOf, openStore } from './database/data-source.js';
 import { entities } from './app/entities.js';
 import { SEED_LANGUAGES } from './i18n/seed/index.js';
@@ -12,9 +12,12 @@ import { loadSigningKey } from './hosts/signing-keys.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertProductionReady(config);
   const logger = createLogger(config.LOG_LEVEL);
   const dialect = dialectOf(config.DATABASE_URL);
   if (!config.SMTP_URL) logger.warn('SMTP_URL is unset: e-mails are printed to this log instead of being sent');
+  if (config.isProduction && config.paymentProvider === 'test')
+    logger.warn('PAYMENT_PROVIDER=test in production: top-ups are credited without any payment, and the panel says so');
   const dataSource = await openStore({ entities, url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ dialect }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });

@@ -68,6 +68,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       PUBLIC_URL: baseUrl,
       DATABASE_URL: `sqlite:${join(workDir, 'e2e.sqlite')}`,
       SMTP_URL: `smtp://127.0.0.1:${mailbox.port}`,
+      // Top-ups in the specs are credited at once; production names its provider explicitly.
+      PAYMENT_PROVIDER: 'test',
       DEMO_DATA: 'false',
       // Every spec signs people up from 127.0.0.1.
       SIGNUPS_PER_IP_PER_HOUR: '500',

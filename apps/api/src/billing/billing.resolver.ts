@@ -64,6 +64,7 @@ export class BillingResolver {
       monthlyLimit: wallet.monthlyLimit === null ? null : money(wallet.monthlyLimit),
       limitBlocks: wallet.limitBlocks,
       spendingAlerts: wallet.spendingAlerts.map(money),
+      testPayments: this.billingService.paymentProviderId === 'test',
     };
   }
 

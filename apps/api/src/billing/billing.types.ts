@@ -79,6 +79,11 @@ export class SpendingDay {
 export class WalletView {
   accountId!: string;
 
+  @Field(() => Boolean, {
+    description: 'Top-ups are credited without any payment: the panel runs the built-in test provider',
+  })
+  testPayments!: boolean;
+
   @Field(() => Money)
   balance!: Money;
 

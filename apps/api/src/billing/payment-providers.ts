@@ -1,5 +1,7 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Config } from '../config.js';
+import { ConflictError } from '../common/errors.js';
+import { msg } from '../common/msg.js';
 
 const WEBHOOK_TOLERANCE_S = 300;
 const token = () => randomUUID().replaceAll('-', '');
@@ -169,8 +171,22 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 }
 
+/** No provider configured (production without PAYMENT_PROVIDER): no payment can start, so none completes. */
+export class NoPaymentProvider implements PaymentProvider {
+  readonly id = 'none';
+
+  async start(): Promise<StartedPayment> {
+    throw new ConflictError('amount', msg('Payments are not set up on this panel yet. Please contact its operator.'));
+  }
+
+  async refund(): Promise<void> {
+    throw new ConflictError('amount', msg('Payments are not set up on this panel yet. Please contact its operator.'));
+  }
+}
+
 export function createPaymentProvider(config: Config, secret: string, deliver: Deliver): PaymentProvider {
-  if (config.PAYMENT_PROVIDER === 'stripe')
+  if (config.paymentProvider === 'stripe')
     return new StripePaymentProvider(config.STRIPE_API_KEY!, config.STRIPE_API_URL);
-  return new TestPaymentProvider(secret, deliver);
+  if (config.paymentProvider === 'test') return new TestPaymentProvider(secret, deliver);
+  return new NoPaymentProvider();
 }

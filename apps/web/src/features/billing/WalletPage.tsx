@@ -96,7 +96,7 @@ export default function WalletPage() {
             </section>
             <SpendingChart spending={wallet.spending} />
             <div className="two-columns">
-              <TopUpCard />
+              <TopUpCard testPayments={wallet.testPayments} />
               <LimitsCard wallet={wallet} />
             </div>
             <section className="card">
@@ -269,12 +269,17 @@ function SpendingChart({ spending }: { spending: Wallet['spending'] }) {
   );
 }
 
-function TopUpCard() {
+function TopUpCard({ testPayments }: { testPayments: boolean }) {
   const { t } = useTranslation();
   const [topUp] = useMutation(TOP_UP, { refetchQueries: [WALLET, BALANCE_STATE], awaitRefetchQueries: true });
   return (
     <section className="card">
       <h2>{t('Top up')}</h2>
+      {testPayments && (
+        <p className="notice-box" role="note">
+          {t('Test payments: this panel credits top-ups without taking any money. Nothing you pay here is real.')}
+        </p>
+      )}
       <SchemaForm
         schema={topUpSchema}
         compact

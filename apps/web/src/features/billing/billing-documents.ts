@@ -15,6 +15,7 @@ export const PRICE_FIGURES = graphql(`
 export const WALLET = graphql(`
   query Wallet($first: Int!, $after: String, $kind: String, $days: Int!) {
     wallet {
+      testPayments
       balance {
         amount
         currency
