@@ -117,6 +117,21 @@ describe.each(dialectsUnderTest())('the wallet on %s', (dialect) => {
         .status,
     ).toBe(400);
     expect((await postWebhook('not json', signWebhook(SECRET, 'not json'))).status).toBe(400);
+    // Figures that are not whole cents, and ids longer than any provider's, are refused, not a 500.
+    type Event = { id: string; data: { object: Record<string, unknown> } };
+    const odd = (change: (event: Event) => void) => {
+      const event = JSON.parse(completed('evt_odd')) as Event;
+      change(event);
+      return JSON.stringify(event);
+    };
+    for (const body of [
+      odd((event) => (event.data.object.amount_total = 10.5)),
+      odd((event) => (event.data.object.amount_total = '1000')),
+      odd((event) => (event.id = `evt_${'x'.repeat(200)}`)),
+      odd((event) => delete event.data.object.id),
+    ])
+      expect((await postWebhook(body)).status).toBe(400);
+    expect((await wallet(alice.token)).balance.amount).toBe(before);
 
     // Out of order: a refund of a payment whose completion has not arrived yet waits (503, retried later).
     const pending = await api.gql<{ topUp: { id: string } }>(TOP_UP, { amount: '7' }, { token: alice.token });
