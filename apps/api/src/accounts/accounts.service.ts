@@ -25,6 +25,9 @@ const HOUR = 3600;
 const SESSION_SECONDS = 30 * 24 * HOUR;
 const PASSWORD_RESET_SECONDS = HOUR;
 const EMAIL_VERIFICATION_SECONDS = 7 * 24 * HOUR;
+/** What a new password ends: a pending e-mail confirmation proves the address, not the password, and stays. */
+const ENDED_BY_NEW_PASSWORD = [TokenPurpose.SESSION, TokenPurpose.PARTNER_API, TokenPurpose.PASSWORD_RESET];
+
 /** The prefix each purpose's tokens carry (common/tokens.ts). */
 const TOKEN_KINDS: Record<TokenPurpose, TokenKind> = {
   [TokenPurpose.SESSION]: 'session',
@@ -178,16 +181,18 @@ export class AccountsService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Account).update({ id: account.id }, { passwordHash, updatedAt: new Date() });
-      const sessions = manager
+      // Whoever knew the old password may have opened sessions, made API tokens or asked
+      // for a reset link: all of them end; only the session that made the change stays.
+      const tokens = manager
         .createQueryBuilder()
         .update(AuthToken)
         .set({ usedAt: new Date() })
-        .where('account_id = :accountId AND purpose = :purpose AND used_at IS NULL', {
+        .where('account_id = :accountId AND used_at IS NULL AND purpose IN (:...purposes)', {
           accountId: account.id,
-          purpose: TokenPurpose.SESSION,
+          purposes: ENDED_BY_NEW_PASSWORD,
         });
-      if (currentTokenHash) sessions.andWhere('token_hash <> :currentTokenHash', { currentTokenHash });
-      await sessions.execute();
+      if (currentTokenHash) tokens.andWhere('token_hash <> :currentTokenHash', { currentTokenHash });
+      await tokens.execute();
     });
   }
 
@@ -202,11 +207,13 @@ export class AccountsService {
       RESET_REQUESTS_PER_IP,
       msg('Too many requests. Try again in {{count}} minutes.'),
     );
-    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
-    if (!account || account.status !== AccountStatus.ACTIVE) return;
+    // The same work and the same answer whether or not the address has an account: the
+    // count is kept for every address, and the link is made and mailed after answering,
+    // so neither the time taken nor a failing mail server tells who is a customer.
     const perEmail = await this.limiter.hit(`reset:email:${email}`, RESET_MAILS_PER_EMAIL);
-    if (!perEmail.allowed) return;
-    await this.mailLink(account, {
+    const account = await this.dataSource.getRepository(Account).findOneBy({ email });
+    if (!account || account.status !== AccountStatus.ACTIVE || !perEmail.allowed) return;
+    void this.mailLink(account, {
       purpose: TokenPurpose.PASSWORD_RESET,
       lifetimeSeconds: PASSWORD_RESET_SECONDS,
       page: 'reset-password',
@@ -214,7 +221,7 @@ export class AccountsService {
       text: msg(
         'Someone asked to reset the password of your Elasticweb account {{email}}.\n\nTo choose a new password, open this link within one hour:\n{{link}}\n\nIf it was not you, ignore this message: your password stays as it is.',
       ),
-    });
+    }).catch((error: unknown) => this.logger.error({ err: error, email }, 'the password reset mail was not sent'));
   }
 
   /** Spends a reset token, sets the new password, ends every session, and logs in. */
@@ -234,10 +241,10 @@ export class AccountsService {
         .createQueryBuilder()
         .update(AuthToken)
         .set({ usedAt: now })
-        // Every session and any other reset link ends; a pending e-mail confirmation stays valid.
+        // Every session, API token and other reset link ends; a pending e-mail confirmation stays valid.
         .where('account_id = :accountId AND used_at IS NULL AND purpose IN (:...purposes)', {
           accountId: row.accountId,
-          purposes: [TokenPurpose.SESSION, TokenPurpose.PASSWORD_RESET],
+          purposes: ENDED_BY_NEW_PASSWORD,
         })
         .execute();
       return row.accountId;

@@ -16,6 +16,18 @@ function linkToken(text: string, path: string): string {
 
 describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
   let api: TestApi;
+  /** Reset links are mailed after the answer: wait for the mail to arrive. */
+  const resetMailTo = async (email: string, after = 0) => {
+    for (let tries = 0; tries < 100; tries++) {
+      const mail = api.mails
+        .slice(after)
+        .filter((m) => m.to === email && /Reset your/.test(m.subject))
+        .at(-1);
+      if (mail) return mail;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no reset mail to ${email}`);
+  };
   beforeAll(async () => {
     api = await startTestApi(dialect);
   });
@@ -208,7 +220,7 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
     const { email, token: oldSession } = await api.signUp();
     const asked = await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
     expect(asked.data).toEqual({ requestPasswordReset: true });
-    const mail = api.mails.filter((m) => m.to === email).at(-1)!;
+    const mail = await resetMailTo(email);
     expect(mail.subject).toMatch(/Reset your Elasticweb password/);
     const resetToken = linkToken(mail.text, 'en/reset-password');
 
@@ -230,7 +242,7 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
   it('refuses a reset link older than one hour', async () => {
     const { email } = await api.signUp();
     await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
-    const resetToken = linkToken(api.mails.filter((m) => m.to === email).at(-1)!.text, 'en/reset-password');
+    const resetToken = linkToken((await resetMailTo(email)).text, 'en/reset-password');
     await api.dataSource
       .getRepository(AuthToken)
       .update({ purpose: TokenPurpose.PASSWORD_RESET }, { expiresAt: new Date(Date.now() - 1000) });
@@ -247,6 +259,62 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
     });
     expect(result.data).toEqual({ requestPasswordReset: true });
     expect(api.mails.length).toBe(before);
+  });
+
+  it('answers a reset request the same when the mail server fails, as for an unknown address', async () => {
+    const { email } = await api.signUp();
+    const push = api.mails.push;
+    api.mails.push = () => {
+      throw new Error('the mail server is down');
+    };
+    try {
+      const result = await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ requestPasswordReset: true });
+      // The failed send is the operator's to see in the log, not the caller's.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      api.mails.push = push;
+    }
+  });
+
+  it('ends partner API tokens and earlier reset links when the password changes, and API tokens on a reset', async () => {
+    const { email, token: session } = await api.signUp();
+    await api.gql('mutation { becomePartner { code } }', {}, { token: session });
+    const partnerToken = async () =>
+      (
+        await api.gql<{ createPartnerToken: { secret: string } }>(
+          'mutation { createPartnerToken(name: "report") { secret } }',
+          {},
+          { token: session },
+        )
+      ).data!.createPartnerToken.secret;
+    const STATS = '{ referralStats(from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { totals { clicks } } }';
+    const works = async (token: string) => (await api.gql(STATS, {}, { token })).errors === undefined;
+    const RESET = 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }';
+
+    const beforeChange = await partnerToken();
+    await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+    const oldLink = linkToken((await resetMailTo(email)).text, 'en/reset-password');
+    expect(await works(beforeChange)).toBe(true);
+    const changed = await api.gql(
+      'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }',
+      { input: { currentPassword: 'correct horse battery', newPassword: 'a changed long password' } },
+      { token: session },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await works(beforeChange)).toBe(false);
+    const stale = await api.gql(RESET, { input: { token: oldLink, newPassword: 'the attacker’s password' } });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const beforeReset = await partnerToken();
+    const seen = api.mails.length;
+    await api.gql('mutation ($email: String!) { requestPasswordReset(email: $email) }', { email });
+    const link = linkToken((await resetMailTo(email, seen)).text, 'en/reset-password');
+    expect((await api.gql(RESET, { input: { token: link, newPassword: 'the owner’s new password' } })).errors).toBe(
+      undefined,
+    );
+    expect(await works(beforeReset)).toBe(false);
   });
 
   it('verifies the e-mail address through the link in the welcome mail', async () => {
