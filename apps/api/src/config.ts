@@ -74,6 +74,8 @@ const configSchema = z.object({
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** How many accounts one address may sign up an hour (a shared office or school may need more). */
   SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** GraphQL requests an address may send a minute without signing in (the login and sign-up pages need a few). */
+  ANONYMOUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

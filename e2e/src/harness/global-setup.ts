@@ -73,6 +73,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DEMO_DATA: 'false',
       // Every spec signs people up from 127.0.0.1.
       SIGNUPS_PER_IP_PER_HOUR: '500',
+      ANONYMOUS_REQUESTS_PER_MINUTE: '100000',
       // Production needs a command signing key; a fresh one per run.
       COMMAND_SIGNING_KEY: randomBytes(32).toString('base64'),
       ADMIN_EMAIL: ADMIN.email,

@@ -7,7 +7,9 @@ import type { Logger } from '../common/logger.js';
 import type { Config } from '../config.js';
 import type { RequestContext } from '../graphql/context.js';
 import { errorPlugin, formatError } from '../graphql/errors.js';
+import { costLimitPlugin } from '../graphql/cost.js';
 import { queryShapeLimit } from '../graphql/limits.js';
+import { anonymousLimitPlugin } from './anonymous-limit.js';
 import type { GraphQLSchema } from 'graphql';
 import type { Services } from './services.js';
 
@@ -26,6 +28,8 @@ export async function startApollo(schema: GraphQLSchema, services: Services, con
     validationRules: [queryShapeLimit()],
     formatError,
     plugins: [
+      costLimitPlugin<RequestContext>(),
+      anonymousLimitPlugin(services.limiter, config.ANONYMOUS_REQUESTS_PER_MINUTE),
       errorPlugin((language, text, params) => services.translations.translate(language, text, params), logger),
       // No CDN caches our answers; skipping the per-field cache hints saves work on every request.
       ApolloServerPluginCacheControlDisabled(),

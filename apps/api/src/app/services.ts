@@ -27,6 +27,7 @@ import { SuspensionService } from '../billing/suspension.service.js';
 import { PricesService } from '../billing/prices.service.js';
 import { ChargingService } from '../billing/charging.service.js';
 import { createPaymentProvider } from '../billing/payment-providers.js';
+import { RateLimiter } from '../database/rate-limiter.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
 /** Every service of the API, made once per process by `createServices`. */
@@ -52,6 +53,8 @@ export interface Services {
   certificates: CertificatesService;
   imports: ImportsService;
   antivirus: AntivirusService;
+  /** Counts in the database, shared by every replica (per-address limits outside the domains). */
+  limiter: RateLimiter;
 }
 
 export interface ServiceDependencies {
@@ -91,6 +94,7 @@ export function createServices(deps: ServiceDependencies): Services {
   const webhookSecret = config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex');
   const billing = new BillingService(dataSource, ledger, webhookSecret, config.publicUrl);
   const services: Services = {
+    limiter: new RateLimiter(dataSource),
     translations,
     accounts,
     alerts,

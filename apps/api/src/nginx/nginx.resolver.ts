@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { PRESETS } from '@elasticweb/nginx';
 import { requireAccount } from '../accounts/guards.js';
 import type { RequestContext } from '../graphql/context.js';
 import type { NginxService } from './nginx.service.js';
@@ -13,19 +14,31 @@ export class NginxResolver {
     private readonly translationsService: TranslationsService,
   ) {}
 
-  @Query(() => [NginxPreset], { description: 'The catalogue of CMS and framework presets' })
+  /** The translated catalogue, made once per request however often it is asked for (aliases). */
+  private readonly presetsOfRequest = new WeakMap<RequestContext, Promise<NginxPreset[]>>();
+
+  @Query(() => [NginxPreset], {
+    description: 'The catalogue of CMS and framework presets',
+    // The same for everybody and public: counted at its real length, so aliases cannot multiply it cheaply.
+    complexity: ({ childComplexity }) => 1 + childComplexity * PRESETS.length,
+  })
   async nginxPresets(@Ctx() context: RequestContext): Promise<NginxPreset[]> {
-    const say = (text: string) => this.translationsService.translate(context.language, text);
-    return Promise.all(
-      this.nginxService.presets().map(async (preset) => ({
-        ...preset,
-        name: await say(preset.name),
-        description: await say(preset.description),
-        variants: await Promise.all(
-          preset.variants.map(async (variant) => ({ ...variant, name: await say(variant.name) })),
-        ),
-      })),
-    );
+    let presets = this.presetsOfRequest.get(context);
+    if (!presets) {
+      const say = (text: string) => this.translationsService.translate(context.language, text);
+      presets = Promise.all(
+        this.nginxService.presets().map(async (preset) => ({
+          ...preset,
+          name: await say(preset.name),
+          description: await say(preset.description),
+          variants: await Promise.all(
+            preset.variants.map(async (variant) => ({ ...variant, name: await say(variant.name) })),
+          ),
+        })),
+      );
+      this.presetsOfRequest.set(context, presets);
+    }
+    return presets;
   }
 
   @Query(() => NginxPreview, {

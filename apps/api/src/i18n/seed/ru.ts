@@ -1055,6 +1055,8 @@ export const ru: Seed = {
     'Платежи в этой панели ещё не настроены. Обратитесь к её оператору.',
   'Certificates are set up in the site’s HTTPS section, not here.':
     'Сертификаты настраиваются в разделе HTTPS сайта, а не здесь.',
+  'This request would cost {{cost}} points; at most {{max}} are allowed. Ask for less in one request.':
+    'Этот запрос стоил бы {{cost}} очков, а можно не больше {{max}}. Запросите меньше за один раз.',
   'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
   'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
   'Where the files come from': 'Откуда взять файлы',
