@@ -70,6 +70,11 @@ const configSchema = z.object({
   CERTIFICATE_TRUSTED_CA_FILE: z.string().min(1).optional(),
   /** The largest file a customer may upload to import a site (archive or SQL dump). */
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100_000).default(2048),
+  /** What one account's uploads waiting to be imported may take together, and how many there may be. */
+  UPLOAD_ACCOUNT_MAX_MB: z.coerce.number().int().min(1).max(1_000_000).default(4096),
+  UPLOAD_ACCOUNT_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(10),
+  /** How many files one account may upload an hour. */
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** How often each replica runs the scheduled jobs (rollups, charging, suspension, commissions). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** How many accounts one address may sign up an hour (a shared office or school may need more). */

@@ -93,8 +93,9 @@ export function createServices(deps: ServiceDependencies): Services {
   const prices = new PricesService(dataSource);
   const webhookSecret = config.PAYMENT_WEBHOOK_SECRET ?? randomBytes(32).toString('hex');
   const billing = new BillingService(dataSource, ledger, webhookSecret, config.publicUrl);
+  const limiter = new RateLimiter(dataSource);
   const services: Services = {
-    limiter: new RateLimiter(dataSource),
+    limiter,
     translations,
     accounts,
     alerts,
@@ -106,7 +107,7 @@ export function createServices(deps: ServiceDependencies): Services {
     certificates: new CertificatesService(dataSource, commands, deployments, alerts, mailer, translations, config),
     access: new AccountAccess(dataSource, commands),
     databases,
-    imports: new ImportsService(dataSource, commands, databases, config),
+    imports: new ImportsService(dataSource, commands, databases, config, limiter),
     antivirus: new AntivirusService(dataSource, commands, alerts),
     usage: new UsageService(dataSource, {
       rawDays: config.USAGE_RAW_DAYS,

@@ -12,6 +12,7 @@ import { parseInput } from '../common/validation.js';
 import { z } from 'zod';
 import { newId } from '../common/ids.js';
 import type { Config } from '../config.js';
+import type { RateLimiter } from '../database/rate-limiter.js';
 import type { DatabasesService } from '../databases/databases.service.js';
 import { Command, CommandStatus } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
@@ -41,6 +42,16 @@ const DUMP = /\.(sql|sql\.gz)$/i;
 
 export class UploadTooLargeError extends Error {}
 
+/** An upload refused before its body is read: the HTTP status and the reason in words. */
+export class UploadRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Moving a site in: the customer uploads the old site's archive (and a SQL dump) to the
  * API, which keeps them a week; an import gives the site's host a `site.import` command
@@ -55,22 +66,32 @@ export class ImportsService {
     private readonly queue: CommandQueue,
     private readonly databases: DatabasesService,
     private readonly config: Config,
+    private readonly limiter: RateLimiter,
   ) {
     this.dir = join(config.DATA_DIR, 'uploads');
     queue.onOutcome(['site.import'], (manager, outcome) => this.importFinished(manager, outcome));
   }
 
-  /** Streams a request body to disk, up to UPLOAD_MAX_MB, and records it for the account. */
+  /**
+   * Streams a request body to disk, up to UPLOAD_MAX_MB, and records it for the account.
+   * Everything that can refuse it does so before the body is read: its declared size,
+   * the account's space and number of waiting files, and its uploads this hour.
+   */
   async receive(account: Account, name: string, body: IncomingMessage): Promise<Upload> {
     const clean = String(name ?? '')
       .replace(/[^\w.+-]/g, '_')
       .slice(-200);
     if (!ARCHIVE.test(clean) && !DUMP.test(clean))
       throw new InvalidInputError('file', msg('Upload a .tar.gz, .tgz, .zip, .sql or .sql.gz file.'));
+    const max = this.config.UPLOAD_MAX_MB * 1024 * 1024;
+    const declared = Number(body.headers['content-length']);
+    if (!Number.isSafeInteger(declared) || declared <= 0)
+      throw new UploadRefusedError(411, 'send the file with its size (a Content-Length header)');
+    if (declared > max) throw new UploadTooLargeError(`larger than ${max} bytes`);
+    await this.checkQuota(account, declared);
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const id = newId();
     const file = join(this.dir, id);
-    const max = this.config.UPLOAD_MAX_MB * 1024 * 1024;
     const hash = createHash('sha256');
     let size = 0;
     const count = new Transform({
@@ -97,6 +118,34 @@ export class ImportsService {
     });
     await this.dataSource.getRepository(Upload).insert(upload);
     return upload;
+  }
+
+  private async checkQuota(account: Account, declared: number): Promise<void> {
+    const waiting = await this.dataSource.getRepository(Upload).find({
+      where: { accountId: account.id },
+      select: { id: true, sizeBytes: true },
+    });
+    if (waiting.length >= this.config.UPLOAD_ACCOUNT_MAX_FILES)
+      throw new UploadRefusedError(
+        409,
+        `${waiting.length} uploads are waiting to be imported; each goes once its import succeeds, or after a week`,
+      );
+    const taken = waiting.reduce((sum, upload) => sum + upload.sizeBytes, 0);
+    const allowed = this.config.UPLOAD_ACCOUNT_MAX_MB * 1024 * 1024;
+    if (taken + declared > allowed)
+      throw new UploadRefusedError(
+        413,
+        `uploads waiting to be imported take ${Math.ceil(taken / 1048576)} MB of the ${this.config.UPLOAD_ACCOUNT_MAX_MB} MB an account may keep`,
+      );
+    const rate = await this.limiter.hit(`upload:account:${account.id}`, {
+      limit: this.config.UPLOADS_PER_HOUR,
+      windowSeconds: 3600,
+    });
+    if (!rate.allowed)
+      throw new UploadRefusedError(
+        429,
+        `at most ${this.config.UPLOADS_PER_HOUR} uploads an hour; try again in ${Math.ceil(rate.retryAfterSeconds / 60)} minutes`,
+      );
   }
 
   /** The file of an upload, for the host that imports it (and no other). */
@@ -255,6 +304,15 @@ export class ImportsService {
     );
     const row = await manager.getRepository(SiteImport).findOneBy({ commandId: command.id });
     if (!row) return;
+    // A site moved in needs its files no more: they stop counting against the account
+    // (a failed import keeps them for another try, until the week is up).
+    if (status === CommandStatus.SUCCEEDED) {
+      const used = [row.archiveUploadId, row.dumpUploadId].filter((id): id is string => id !== null);
+      if (used.length) {
+        await manager.getRepository(Upload).delete({ id: In(used) });
+        for (const id of used) rmSync(join(this.dir, id), { force: true });
+      }
+    }
     await manager.getRepository(SiteImport).update(
       { id: row.id },
       {

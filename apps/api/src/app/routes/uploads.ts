@@ -5,7 +5,7 @@ import { InvalidInputError } from '../../common/errors.js';
 import type { Config } from '../../config.js';
 import type { HostsService } from '../../hosts/hosts.service.js';
 import { sendJson } from '../../http/graphql-handler.js';
-import { UploadTooLargeError, type ImportsService } from '../../imports/imports.service.js';
+import { UploadRefusedError, UploadTooLargeError, type ImportsService } from '../../imports/imports.service.js';
 import { sessionToken } from '../cookies.js';
 
 /**
@@ -26,6 +26,11 @@ export function uploadRoute(accounts: AccountsService, imports: ImportsService, 
     } catch (error) {
       if (error instanceof UploadTooLargeError)
         return sendJson(res, 413, { error: `at most ${config.UPLOAD_MAX_MB} MB` });
+      if (error instanceof UploadRefusedError) {
+        // The body was never read: close instead of leaving the client sending into the void.
+        res.setHeader('connection', 'close');
+        return sendJson(res, error.status, { error: error.message });
+      }
       if (error instanceof InvalidInputError) return sendJson(res, 400, { error: error.message });
       throw error;
     }
