@@ -79,6 +79,8 @@ export function port(value: number): Check<number> {
 
 /** An IPv4 or IPv6 address, optionally with a prefix length: `203.0.113.0/24`, `2001:db8::/32`. */
 export function ipRange(value: string): Check<string> {
+  // A zone id (`fe80::1%eth0`) names an interface of one machine: nginx's allow and deny take none.
+  if (value.includes('%')) return fail('must be an IP address or range without a zone id');
   const [address = '', prefix, extra] = value.split('/');
   const family = isIP(address);
   if (family === 0 || extra !== undefined) return fail('must be an IP address or range such as 203.0.113.0/24');

@@ -84,6 +84,8 @@ export interface SiteConfig {
 export interface ConfigProblem {
   field: string;
   message: string;
+  /** `duplicate-location`: the path is one nginx would see twice (its own, or the platform's). */
+  kind?: 'duplicate-location';
 }
 
 export class InvalidConfigError extends Error {

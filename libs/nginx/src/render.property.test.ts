@@ -22,7 +22,27 @@ const anyText = fc.oneof(
 /** Mostly well-formed values, sometimes hostile ones: enough inputs get through to check them with nginx. */
 const mostly = <T>(valid: fc.Arbitrary<T>) =>
   fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: anyText as fc.Arbitrary<T | string>, weight: 1 });
-const plausiblePath = mostly(fc.stringMatching(/^\/[a-z0-9._~-]{1,12}(\/[a-z0-9._~-]{1,12}){0,2}\/?$/));
+/** Paths the renderer writes locations for itself, or that two options may both name. */
+const takenPath = fc.constantFrom(
+  '/',
+  '/.well-known/acme-challenge/',
+  '/wp-content/uploads/',
+  '/uploads/',
+  '/index.php',
+  '/maintenance.html',
+  '/admin/',
+);
+const plausiblePath = mostly(
+  fc.oneof(
+    { arbitrary: fc.stringMatching(/^\/[a-z0-9._~-]{1,12}(\/[a-z0-9._~-]{1,12}){0,2}\/?$/), weight: 4 },
+    { arbitrary: takenPath, weight: 1 },
+  ),
+);
+/** Addresses, now and then with an interface's zone id. */
+const address = fc.oneof(
+  { arbitrary: fc.oneof(fc.ipV4(), fc.ipV6()), weight: 8 },
+  { arbitrary: fc.constantFrom('fe80::1%eth0', 'fe80::1%25eth0', 'fe80::/10'), weight: 1 },
+);
 const plausibleHost = mostly(fc.domain().map((d) => d.toLowerCase()));
 
 const options: fc.Arbitrary<Partial<SiteOptions>> = fc.record(
@@ -42,16 +62,16 @@ const options: fc.Arbitrary<Partial<SiteOptions>> = fc.record(
       }),
       { maxLength: 3 },
     ),
-    protectedPaths: fc.array(plausiblePath, { maxLength: 2 }),
+    protectedPaths: fc.array(plausiblePath, { maxLength: 3 }),
     customLocations: fc.array(
       fc.oneof(
         fc.record({ path: plausiblePath, proxyPort: fc.integer({ min: 1, max: 65535 }) }),
         fc.record({ path: plausiblePath, redirectTo: fc.oneof(plausiblePath, fc.webUrl()), permanent: fc.boolean() }),
       ),
-      { maxLength: 2 },
+      { maxLength: 3 },
     ),
-    allow: fc.array(mostly(fc.oneof(fc.ipV4(), fc.ipV6())), { maxLength: 2 }),
-    deny: fc.array(mostly(fc.ipV4()), { maxLength: 2 }),
+    allow: fc.array(mostly(address), { maxLength: 2 }),
+    deny: fc.array(mostly(address), { maxLength: 2 }),
     maintenance: fc.boolean(),
   },
   { requiredKeys: [] },

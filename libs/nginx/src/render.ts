@@ -92,6 +92,8 @@ export function validateConfig(config: SiteConfig): Valid {
   if (options.maintenance && maintenanceRoot === undefined) {
     problems.push({ field: 'options.maintenance', message: 'needs the host’s maintenance page folder' });
   }
+  if (preset && variant)
+    checkLocationsApart(preset, preset.frontControllerOf?.[variant.id] ?? preset.frontController, options, problems);
   if (problems.length > 0) throw new InvalidConfigError(problems);
 
   const publicRoot = variant!.publicRoot ? `${siteRoot}/${variant!.publicRoot}` : siteRoot!;
@@ -113,6 +115,37 @@ export function validateConfig(config: SiteConfig): Valid {
       ...(accessLog ? { accessLog } : {}),
     },
   };
+}
+
+/**
+ * nginx refuses a server with two prefix locations (`^~ /x` and `/x` alike) or two exact
+ * ones on the same path ("duplicate location"), so a site's own paths may meet neither
+ * each other nor the ones the renderer always writes.
+ */
+function checkLocationsApart(
+  preset: NginxPreset,
+  frontController: string | null,
+  options: SiteOptions,
+  problems: ConfigProblem[],
+): void {
+  const prefix = new Map<string, string>([
+    ['/', 'the site’s pages'],
+    ['/.well-known/acme-challenge/', 'certificate checks'],
+    ...preset.uploadDirs.map((dir) => [dir, 'the preset’s upload folder'] as [string, string]),
+    ...(preset.rewrites ?? []).map((rewrite) => [rewrite.prefix, 'the preset’s rewrite'] as [string, string]),
+  ]);
+  const exact = new Map<string, string>([['/maintenance.html', 'the maintenance page']]);
+  if (preset.homeRedirect) exact.set('/', 'the preset’s home page');
+  if (frontController) exact.set(frontController, 'the front controller');
+  const claim = (taken: Map<string, string>, path: string, field: string) => {
+    const owner = taken.get(path);
+    if (owner) problems.push({ field, message: `is already used by ${owner}`, kind: 'duplicate-location' });
+    else taken.set(path, 'another location of this site');
+  };
+  options.protectedPaths.forEach((path, i) => claim(prefix, path, `options.protectedPaths.${i}`));
+  options.customLocations.forEach((location, i) =>
+    claim('proxyPort' in location ? prefix : exact, location.path, `options.customLocations.${i}.path`),
+  );
 }
 
 function validateCustomLocation(

@@ -85,18 +85,20 @@ const OPTION_MESSAGES: Record<string, string> = {
   headers: msg('Header names are letters, digits and hyphens; values are plain text without quotes, backslashes or $.'),
   protectedPaths: msg('Use a path such as /admin/: letters, digits, . _ ~ - and /.'),
   customLocations: msg('Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.'),
-  allow: msg('Use IP addresses or ranges such as 203.0.113.0/24.'),
-  deny: msg('Use IP addresses or ranges such as 203.0.113.0/24.'),
+  allow: msg('Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).'),
+  deny: msg('Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).'),
   maintenance: msg('Maintenance mode is not available on this host yet.'),
 };
 
 function problemFor(problem: ConfigProblem): NginxProblem {
   const option = problem.field.startsWith('options.') ? problem.field.split('.')[1]! : problem.field.split('.')[0]!;
-  return {
-    field: problem.field,
-    message: OPTION_MESSAGES[option] ?? msg('This value cannot be used.'),
-    severity: ProblemSeverity.ERROR,
-  };
+  const message =
+    problem.kind === 'duplicate-location'
+      ? msg(
+          'This path is taken: by another location of the site, or by the platform (/ and /.well-known/acme-challenge/).',
+        )
+      : (OPTION_MESSAGES[option] ?? msg('This value cannot be used.'));
+  return { field: problem.field, message, severity: ProblemSeverity.ERROR };
 }
 
 /** Risky but valid combinations, said in words before the customer saves. */

@@ -114,6 +114,30 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
     expect(revisions.data!.siteNginxRevisions).toEqual([]);
   });
 
+  it('refuses, on the option concerned, what nginx would refuse on the host', async () => {
+    const refused = async (options: Record<string, unknown>) =>
+      (await api.gql(UPDATE, { siteId, input: { preset: 'php', options } }, { token: alice })).errors?.[0];
+    const taken =
+      'This path is taken: by another location of the site, or by the platform (/ and /.well-known/acme-challenge/).';
+    expect(await refused({ protectedPaths: ['/'] })).toMatchObject({
+      message: taken,
+      extensions: { code: 'BAD_USER_INPUT', field: 'options.protectedPaths.0' },
+    });
+    expect((await refused({ protectedPaths: ['/.well-known/acme-challenge/'] }))?.message).toBe(taken);
+    expect((await refused({ protectedPaths: ['/admin/', '/admin/'] }))?.extensions?.field).toBe(
+      'options.protectedPaths.1',
+    );
+    expect(
+      (await refused({ protectedPaths: ['/admin/'], customLocations: [{ path: '/admin/', proxyPort: 3000 }] }))
+        ?.extensions?.field,
+    ).toBe('options.customLocations.0.path');
+    expect(await refused({ allow: ['fe80::1%eth0'] })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'options.allow.0' },
+    });
+    const revisions = await api.gql<{ siteNginxRevisions: unknown[] }>(REVISIONS, { siteId }, { token: alice });
+    expect(revisions.data!.siteNginxRevisions).toEqual([]);
+  });
+
   it('keeps every saved revision and restores an earlier one as the newest', async () => {
     const first = await api.gql<{ updateSiteNginx: { revision: number; text: string } }>(
       UPDATE,

@@ -276,7 +276,8 @@ export const ru: Seed = {
     'Укажите путь, например /admin/: латинские буквы, цифры, . _ ~ - и /.',
   'Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.':
     'Укажите путь, например /app/, порт от 1 до 65535 или простой адрес http(s) для перенаправления.',
-  'Use IP addresses or ranges such as 203.0.113.0/24.': 'Укажите IP-адреса или диапазоны, например 203.0.113.0/24.',
+  'Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).':
+    'Укажите IP-адреса или диапазоны, например 203.0.113.0/24, без интерфейса (%eth0).',
   'Maintenance mode is not available on this host yet.': 'Режим обслуживания на этом сервере пока недоступен.',
   'This value cannot be used.': 'Это значение использовать нельзя.',
   'HTTPS is not set up yet: visitors cannot be sent to it until the site has a certificate.':
@@ -1057,6 +1058,8 @@ export const ru: Seed = {
     'Сертификаты настраиваются в разделе HTTPS сайта, а не здесь.',
   'This request would cost {{cost}} points; at most {{max}} are allowed. Ask for less in one request.':
     'Этот запрос стоил бы {{cost}} очков, а можно не больше {{max}}. Запросите меньше за один раз.',
+  'This path is taken: by another location of the site, or by the platform (/ and /.well-known/acme-challenge/).':
+    'Этот путь уже занят: другим разделом сайта или платформой (/ и /.well-known/acme-challenge/).',
   'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
   'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
   'Where the files come from': 'Откуда взять файлы',
