@@ -111,8 +111,14 @@ export function prepareHome(context: ExecutorContext, account: string, home: str
   ensureDir(dirname(home), 0o755);
   ensureDir(home, 0o750, { uid: ids.uid, gid: webGroup });
   ensureDir(join(home, 'tmp'), 0o700, ids);
+  // The account's apps listen here (apps/NAME.sock) for the paths nginx passes to them;
+  // setgid, so each socket belongs to nginx's group, which may then connect to it.
+  ensureDir(join(home, APPS_DIR), 0o2750, { uid: ids.uid, gid: webGroup });
   return ids;
 }
+
+/** Not a site: where the account's apps put their sockets. */
+const APPS_DIR = 'apps';
 
 function prepareFolders(context: ExecutorContext, account: string, paths: SitePaths, domain: string): Ids {
   const ids = prepareHome(context, account, paths.home);
@@ -181,5 +187,7 @@ export async function applySite(context: ExecutorContext, args: CommandArgs<'sit
 
 /** Whether an account still has sites in its home (its temporary folder aside). */
 export function hasSites(home: string): boolean {
-  return existsSync(home) && readdirSync(home).some((name) => name !== 'tmp' && !name.startsWith('.'));
+  return (
+    existsSync(home) && readdirSync(home).some((name) => name !== 'tmp' && name !== APPS_DIR && !name.startsWith('.'))
+  );
 }

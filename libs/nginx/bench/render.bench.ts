@@ -19,7 +19,7 @@ function siteConfig(i: number, preset: string, variant: string | undefined, rich
           hstsMaxAge: 31536000,
           headers: [{ name: 'X-Frame-Options', value: 'SAMEORIGIN' }],
           protectedPaths: ['/admin/'],
-          customLocations: [{ path: '/app/', proxyPort: 3000 }],
+          customLocations: [{ path: '/app/', app: 'shop-api' }],
           allow: ['203.0.113.0/24'],
         }
       : {},

@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebStack, webStackAvailable, type WebStack } from './test-support/web-stack.js';
 
@@ -516,6 +519,42 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
         expect([403, 404], path).toContain(response.status);
         expect(response.body, path).not.toMatch(/hunter2|EXECUTED/);
       }
+    });
+  });
+
+  describe('custom locations', () => {
+    let stack: WebStack;
+    let app: Server;
+    beforeAll(async () => {
+      stack = await startWebStack(
+        {
+          preset: 'php',
+          domains: ['example.com'],
+          options: {
+            customLocations: [
+              { path: '/api/', app: 'shop-api' },
+              { path: '/old', redirectTo: 'https://example.com/new', permanent: true },
+            ],
+          },
+        },
+        fixture,
+      );
+      // The account's app, on its socket in the account's home (the folder above the site's).
+      mkdirSync(join(dirname(stack.siteRoot), 'apps'), { recursive: true });
+      app = createServer((req, res) => res.end(`app saw ${req.url} for ${req.headers.host}`));
+      await new Promise<void>((done) => app.listen(join(dirname(stack.siteRoot), 'apps/shop-api.sock'), done));
+    });
+    afterAll(async () => {
+      app?.close();
+      await stack?.stop();
+    });
+
+    it('passes a path to the account’s own app through its socket, and nowhere else', async () => {
+      const response = await stack.get('/api/orders?page=2');
+      expect(response.status).toBe(200);
+      expect(response.body).toBe('app saw /api/orders?page=2 for example.com');
+      expect((await stack.get('/old')).status).toBe(301);
+      expect((await stack.get('/')).body).toBe('script=index.php uri=/ query=');
     });
   });
 });

@@ -77,6 +77,13 @@ export function port(value: number): Check<number> {
   return Number.isInteger(value) && value >= 1 && value <= 65535 ? ok(value) : fail('must be a port from 1 to 65535');
 }
 
+/** The name of an account's app, which is also its socket's file name: `shop-api`. */
+export function appName(value: string): Check<string> {
+  return /^[a-z][a-z0-9-]{0,31}$/.test(value)
+    ? ok(value)
+    : fail('must be a name of lower-case letters, digits and hyphens (at most 32), starting with a letter');
+}
+
 /** An IPv4 or IPv6 address, optionally with a prefix length: `203.0.113.0/24`, `2001:db8::/32`. */
 export function ipRange(value: string): Check<string> {
   // A zone id (`fe80::1%eth0`) names an interface of one machine: nginx's allow and deny take none.

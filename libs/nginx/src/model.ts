@@ -27,8 +27,12 @@ export interface CustomHeader {
 }
 
 /** A location the customer adds: a reverse proxy to a local port, or a redirect. */
-export type CustomLocation =
-  { path: string; proxyPort: number } | { path: string; redirectTo: string; permanent?: boolean };
+/**
+ * A path passed to one of the account's own apps, or redirected. An app listens on a
+ * Unix socket in the account's home (`~/apps/NAME.sock`), which only the account can
+ * create: a TCP port on the host's loopback could be SSH, MariaDB or another tenant's.
+ */
+export type CustomLocation = { path: string; app: string } | { path: string; redirectTo: string; permanent?: boolean };
 
 /** Options beyond the preset; every one has a safe default (see DEFAULT_OPTIONS). */
 export interface SiteOptions {

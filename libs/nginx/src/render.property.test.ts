@@ -65,7 +65,7 @@ const options: fc.Arbitrary<Partial<SiteOptions>> = fc.record(
     protectedPaths: fc.array(plausiblePath, { maxLength: 3 }),
     customLocations: fc.array(
       fc.oneof(
-        fc.record({ path: plausiblePath, proxyPort: fc.integer({ min: 1, max: 65535 }) }),
+        fc.record({ path: plausiblePath, app: mostly(fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)) }),
         fc.record({ path: plausiblePath, redirectTo: fc.oneof(plausiblePath, fc.webUrl()), permanent: fc.boolean() }),
       ),
       { maxLength: 3 },

@@ -37,7 +37,7 @@ const everything = (): Partial<SiteOptions> => ({
   headers: [{ name: 'X-Frame-Options', value: 'SAMEORIGIN' }],
   protectedPaths: ['/admin/'],
   customLocations: [
-    { path: '/app/', proxyPort: 3000 },
+    { path: '/app/', app: 'shop-api' },
     { path: '/old', redirectTo: 'https://example.com/new', permanent: true },
   ],
   allow: ['203.0.113.0/24'],
@@ -101,7 +101,7 @@ describe('renderServerBlock', () => {
       (v) => site('php', { staticCache: v }),
       (v) => site('php', { clientMaxBodySize: v }),
       (v) => site('php', { protectedPaths: [v] }),
-      (v) => site('php', { customLocations: [{ path: v, proxyPort: 3000 }] }),
+      (v) => site('php', { customLocations: [{ path: v, app: 'shop-api' }] }),
       (v) => site('php', { customLocations: [{ path: '/x', redirectTo: v }] }),
       (v) => site('php', { allow: [v] }),
       (v) => site('php', { deny: [v] }),

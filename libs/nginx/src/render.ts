@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import * as grammar from './grammar.js';
 import type { Check } from './grammar.js';
 import {
@@ -144,7 +145,7 @@ function checkLocationsApart(
   };
   options.protectedPaths.forEach((path, i) => claim(prefix, path, `options.protectedPaths.${i}`));
   options.customLocations.forEach((location, i) =>
-    claim('proxyPort' in location ? prefix : exact, location.path, `options.customLocations.${i}.path`),
+    claim('app' in location ? prefix : exact, location.path, `options.customLocations.${i}.path`),
   );
 }
 
@@ -155,8 +156,8 @@ function validateCustomLocation(
   problems: ConfigProblem[],
 ): void {
   check(`${field}.path`, grammar.urlPath(location.path));
-  if ('proxyPort' in location) {
-    check(`${field}.proxyPort`, grammar.port(location.proxyPort));
+  if ('app' in location) {
+    check(`${field}.app`, grammar.appName(location.app));
   } else if ('redirectTo' in location) {
     const target = location.redirectTo;
     const absolute = /^https?:\/\/([a-z0-9.-]+)(?::(\d{1,5}))?(\/[A-Za-z0-9._~\-/]*)?$/.exec(target);
@@ -164,8 +165,13 @@ function validateCustomLocation(
     if (!valid)
       problems.push({ field: `${field}.redirectTo`, message: 'must be a path or an http(s) URL of plain characters' });
   } else {
-    problems.push({ field, message: 'must proxy to a port or redirect' });
+    problems.push({ field, message: 'must pass to one of the account’s apps or redirect' });
   }
+}
+
+/** The account's home holds its sites' folders; its apps' sockets are in `apps/` there. */
+export function appSocket(siteRoot: string, app: string): string {
+  return `${posix.dirname(siteRoot)}/apps/${app}.sock`;
 }
 
 /** One nginx line, indented. */
@@ -269,9 +275,9 @@ function siteLocations(site: Valid): string[] {
     out.push(line(1, '}'));
   });
   for (const location of options.customLocations) {
-    if ('proxyPort' in location) {
+    if ('app' in location) {
       out.push(line(1, `location ^~ ${location.path} {`));
-      out.push(line(2, `proxy_pass http://127.0.0.1:${location.proxyPort};`));
+      out.push(line(2, `proxy_pass http://unix:${appSocket(layout.siteRoot, location.app)}:;`));
       out.push(line(2, 'proxy_set_header Host $host;'));
       out.push(line(2, 'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;'));
       out.push(line(2, 'proxy_set_header X-Forwarded-Proto $scheme;'));

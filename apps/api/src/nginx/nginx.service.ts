@@ -54,7 +54,7 @@ const optionsSchema = z
     customLocations: z
       .array(
         z.union([
-          z.object({ path: text, proxyPort: z.number().int() }).strict(),
+          z.object({ path: text, app: text }).strict(),
           z.object({ path: text, redirectTo: text, permanent: z.boolean().optional() }).strict(),
         ]),
       )
@@ -84,7 +84,9 @@ const OPTION_MESSAGES: Record<string, string> = {
   clientMaxBodySize: msg('Use a number with k, m or g, such as 64m (at most 10g).'),
   headers: msg('Header names are letters, digits and hyphens; values are plain text without quotes, backslashes or $.'),
   protectedPaths: msg('Use a path such as /admin/: letters, digits, . _ ~ - and /.'),
-  customLocations: msg('Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.'),
+  customLocations: msg(
+    'Use a path such as /app/, then one of your apps by name (its socket is ~/apps/NAME.sock) or a plain http(s) address to redirect to.',
+  ),
   allow: msg('Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).'),
   deny: msg('Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).'),
   maintenance: msg('Maintenance mode is not available on this host yet.'),

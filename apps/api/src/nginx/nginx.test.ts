@@ -128,7 +128,7 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
       'options.protectedPaths.1',
     );
     expect(
-      (await refused({ protectedPaths: ['/admin/'], customLocations: [{ path: '/admin/', proxyPort: 3000 }] }))
+      (await refused({ protectedPaths: ['/admin/'], customLocations: [{ path: '/admin/', app: 'shop-api' }] }))
         ?.extensions?.field,
     ).toBe('options.customLocations.0.path');
     expect(await refused({ allow: ['fe80::1%eth0'] })).toMatchObject({

@@ -274,8 +274,8 @@ export const ru: Seed = {
     'Имена заголовков — латинские буквы, цифры и дефисы; значения — обычный текст без кавычек, обратной косой черты и $.',
   'Use a path such as /admin/: letters, digits, . _ ~ - and /.':
     'Укажите путь, например /admin/: латинские буквы, цифры, . _ ~ - и /.',
-  'Use a path such as /app/, a port from 1 to 65535, or a plain http(s) address to redirect to.':
-    'Укажите путь, например /app/, порт от 1 до 65535 или простой адрес http(s) для перенаправления.',
+  'Use a path such as /app/, then one of your apps by name (its socket is ~/apps/NAME.sock) or a plain http(s) address to redirect to.':
+    'Укажите путь, например /app/, а затем имя вашего приложения (его сокет — ~/apps/ИМЯ.sock) или обычный http(s)-адрес для перенаправления.',
   'Use IP addresses or ranges such as 203.0.113.0/24, without an interface (%eth0).':
     'Укажите IP-адреса или диапазоны, например 203.0.113.0/24, без интерфейса (%eth0).',
   'Maintenance mode is not available on this host yet.': 'Режим обслуживания на этом сервере пока недоступен.',
@@ -315,8 +315,8 @@ export const ru: Seed = {
   'One path per line; visitors must log in to open them.':
     'По одному пути в строке; чтобы открыть их, посетителю нужно войти.',
   'Custom locations': 'Свои пути',
-  'One per line: a path -> a local port to pass requests to, or a path => an address to redirect to.':
-    'По одному в строке: путь -> локальный порт, куда передавать запросы, или путь => адрес для перенаправления.',
+  'One per line: a path -> one of your apps (listening on ~/apps/NAME.sock), or a path => an address to redirect to.':
+    'По одному в строке: путь -> ваше приложение (слушает ~/apps/ИМЯ.sock) или путь => адрес для перенаправления.',
   'Only these addresses may visit': 'Пускать только эти адреса',
   'One IP address or range per line; empty lets everyone in.':
     'По одному IP-адресу или диапазону в строке; пусто — пускать всех.',

@@ -115,8 +115,10 @@ export default function NginxEditorPage() {
       name: 'customLocations',
       label: t('Custom locations'),
       type: 'textarea',
-      placeholder: '/app/ -> 3000\n/old => https://example.com/new',
-      hint: t('One per line: a path -> a local port to pass requests to, or a path => an address to redirect to.'),
+      placeholder: '/api/ -> shop-api\n/old => https://example.com/new',
+      hint: t(
+        'One per line: a path -> one of your apps (listening on ~/apps/NAME.sock), or a path => an address to redirect to.',
+      ),
     },
     {
       name: 'allow',

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 
 /**
  * The editor's flat form and the API's structured options, converted both ways.
- * Lists are edited one item per line: `X-Frame-Options: SAMEORIGIN`, `/app/ -> 3000`,
+ * Lists are edited one item per line: `X-Frame-Options: SAMEORIGIN`, `/api/ -> shop-api`,
  * `/old => https://example.com/new`.
  */
 export const editorSchema = z.object({
@@ -47,8 +47,8 @@ export function toOptions(values: Partial<EditorValues>): Options {
     customLocations: lines(values.customLocations ?? '').map((line) => {
       const redirect = line.split('=>');
       if (redirect.length === 2) return { path: redirect[0]!.trim(), redirectTo: redirect[1]!.trim(), permanent: true };
-      const [path = '', port = ''] = line.split('->');
-      return { path: path.trim(), proxyPort: Number(port.trim()) };
+      const [path = '', app = ''] = line.split('->');
+      return { path: path.trim(), app: app.trim() };
     }),
     allow: lines(values.allow ?? ''),
     deny: lines(values.deny ?? ''),
@@ -78,8 +78,8 @@ export function toValues(
       .join('\n'),
     protectedPaths: list(options.protectedPaths).join('\n'),
     customLocations: list(options.customLocations)
-      .map((l: { path: string; proxyPort?: number; redirectTo?: string }) =>
-        l.redirectTo ? `${l.path} => ${l.redirectTo}` : `${l.path} -> ${l.proxyPort}`,
+      .map((l: { path: string; app?: string; redirectTo?: string }) =>
+        l.redirectTo ? `${l.path} => ${l.redirectTo}` : `${l.path} -> ${l.app}`,
       )
       .join('\n'),
     allow: list(options.allow).join('\n'),
