@@ -2,7 +2,7 @@ import { commissionOf } from '@elasticweb/billing';
 import { euros, parseMoney } from '../billing/money-input.js';
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { Between, IsNull, LessThan, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import { Account, Role } from '../accounts/account.entity.js';
+import { Account, AccountStatus, Role } from '../accounts/account.entity.js';
 import { AuthToken, TokenPurpose } from '../accounts/auth-token.entity.js';
 import { hashToken, newToken } from '../common/tokens.js';
 import type { Payment } from '../billing/billing.entities.js';
@@ -485,6 +485,8 @@ export class ReferralsService {
       .getRepository(AuthToken)
       .findOneBy({ tokenHash: hashToken(token), purpose: TokenPurpose.PARTNER_API, usedAt: IsNull() });
     if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-    return row.accountId;
+    // A disabled account's tokens open nothing, as its sessions do not.
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: row.accountId });
+    return account?.status === AccountStatus.ACTIVE ? row.accountId : null;
   }
 }

@@ -207,6 +207,12 @@ describe.each(dialectsUnderTest())('the referral program on %s', (dialect) => {
       await api.gql<{ createPartnerToken: { secret: string } }>(CREATE, { n: 'mine' }, { token: other.token })
     ).data!.createPartnerToken.secret;
     expect((await totals(otherSecret)).clicks).toBe(0);
+    // A disabled account's token opens nothing, as its sessions do not.
+    await api.dataSource.query("UPDATE accounts SET status = 'disabled' WHERE id = ?", [other.id]);
+    expect((await api.gql(STATS, range(), { token: otherSecret })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    await api.dataSource.query("UPDATE accounts SET status = 'active' WHERE id = ?", [other.id]);
     // A customer who is not a partner may not read statistics, nor revoke someone else's token.
     const customer = await api.signUp();
     expect((await api.gql(STATS, range(), { token: customer.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
