@@ -19,7 +19,9 @@ import { Periodic, type PeriodicJob } from './periodic.js';
 import { AgentState } from './state.js';
 import { WebServers } from './web-servers.js';
 
-const POLL = `query ($wait: Int) { pendingCommands(waitSeconds: $wait) { payloadType payload signatures { keyid sig } } }`;
+// lastSeq: should the panel's counter be behind (its database restored), it continues above ours.
+const POLL = `query ($wait: Int, $lastSeq: Int) {
+  pendingCommands(waitSeconds: $wait, lastSeq: $lastSeq) { payloadType payload signatures { keyid sig } } }`;
 const PROGRESS = `mutation ($id: String!, $attempt: Int!, $message: String) {
   reportCommandProgress(commandId: $id, attempt: $attempt, message: $message) }`;
 const RESULT = `mutation ($input: CommandResultInput!) { reportCommandResult(input: $input) }`;
@@ -92,7 +94,7 @@ export class Agent {
         await periodic.runDue();
         const data = await this.api.graphql<{ pendingCommands: Envelope[] }>(
           POLL,
-          { wait: this.config.pollSeconds },
+          { wait: this.config.pollSeconds, lastSeq: this.state.lastSeq() },
           (this.config.pollSeconds + 30) * 1000,
         );
         this.failures = 0;

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Mailer } from '../mail/mailer.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { TranslationsService } from '../i18n/translations.service.js';
-import { AlertsService } from '../admin/alerts.service.js';
+import { alertAbout, AlertsService } from '../admin/alerts.service.js';
 import { HostsService } from '../hosts/hosts.service.js';
 import { CommandQueue } from '../hosts/command-queue.service.js';
 import { ephemeralSigningKey, panelKeys, type SigningKey } from '../hosts/signing-keys.js';
@@ -82,6 +82,18 @@ export function createServices(deps: ServiceDependencies): Services {
   const commands = new CommandQueue(dataSource, signingKey, { leaseSeconds: config.COMMAND_LEASE_SECONDS });
   // Outcome listeners run in the order they subscribe: the site's own state first.
   followSiteOutcomes(commands, alerts);
+  commands.onSequenceAhead((manager, { host, panelSeq, agentSeq, taken }) =>
+    alerts.raise(
+      manager,
+      alertAbout(
+        'sequence_ahead',
+        { host },
+        taken
+          ? `The agent on ${host.name} had accepted commands up to number ${agentSeq}, the panel only knew of ${panelSeq}: was the panel's database restored from a backup? Deliveries continue from ${agentSeq + 1}; commands of the lost period may have run on the host already.`
+          : `The agent on ${host.name} reports commands up to number ${agentSeq}, far beyond the panel's ${panelSeq}; the panel did not follow. Check the host, then re-enroll it.`,
+      ),
+    ),
+  );
   // The port sites, nginx, PHP and certificates use; composing a spec needs all of them, so it stands after them.
   const deployments = new SiteDeployments(dataSource, commands);
   const hosts = new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>

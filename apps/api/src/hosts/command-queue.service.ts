@@ -60,9 +60,18 @@ export interface QueueOptions {
  * command in flight per site, leases that expire, retries with backoff, and the host's
  * sequence number, attempt and signature given at delivery.
  */
+/** The largest step an agent's report may move a host's sequence counter (a restore a year old is far less). */
+export const MAX_SEQUENCE_JUMP = 10_000_000;
+
+export type SequenceAheadListener = (
+  manager: EntityManager,
+  event: { host: Host; panelSeq: number; agentSeq: number; taken: boolean },
+) => Promise<() => void>;
+
 export class CommandQueue {
   private readonly wakeups = new EventEmitter();
   private readonly outcomes = new CommandOutcomes();
+  private readonly sequenceAhead: SequenceAheadListener[] = [];
   private readonly leaseSeconds: number;
   /** Polls waiting in this process, and the one timer that checks the database for them. */
   private waiting = 0;
@@ -76,6 +85,34 @@ export class CommandQueue {
   ) {
     this.wakeups.setMaxListeners(0);
     this.leaseSeconds = options.leaseSeconds ?? LEASE_SECONDS;
+  }
+
+  /** Registers what happens when a host's sequence number was ahead of the panel's (an alert). */
+  onSequenceAhead(listener: SequenceAheadListener): void {
+    this.sequenceAhead.push(listener);
+  }
+
+  /**
+   * An agent reports the last sequence number it accepted. When that is ahead of the
+   * host's counter (the panel's database was restored from an earlier backup), the agent
+   * would refuse every delivery as a replay: the counter moves up to it, so the next
+   * deliveries count on from there. Moving up never lets an old envelope in again. A
+   * jump beyond MAX_SEQUENCE_JUMP is not taken, only told.
+   */
+  async catchUpSequence(hostId: string, agentLastSeq: number): Promise<void> {
+    if (!Number.isSafeInteger(agentLastSeq) || agentLastSeq <= 0) return;
+    const tell: Array<() => void> = [];
+    await this.dataSource.transaction(async (manager) => {
+      const host = await forUpdate(
+        manager.getRepository(Host).createQueryBuilder('h').where('h.id = :hostId', { hostId }),
+      ).getOne();
+      if (!host || agentLastSeq <= host.lastSeq) return;
+      const taken = agentLastSeq - host.lastSeq <= MAX_SEQUENCE_JUMP;
+      if (taken) await manager.getRepository(Host).update({ id: hostId }, { lastSeq: agentLastSeq });
+      for (const listener of this.sequenceAhead)
+        tell.push(await listener(manager, { host, panelSeq: host.lastSeq, agentSeq: agentLastSeq, taken }));
+    });
+    for (const after of tell) after();
   }
 
   /** Registers what must happen when a command of these types ends for good (site status, alerts). */

@@ -9,11 +9,18 @@ export class CommandsResolver {
   constructor(private readonly commandQueue: CommandQueue) {}
 
   @Query(() => [SignedCommand], { description: 'Agents: long poll for signed commands, up to 50 s' })
-  pendingCommands(
+  async pendingCommands(
     @Arg('waitSeconds', () => Int, { nullable: true }) waitSeconds: number | null,
+    @Arg('lastSeq', () => Int, {
+      nullable: true,
+      description: 'The last sequence number the agent accepted; deliveries continue above it',
+    })
+    lastSeq: number | null,
     @Ctx() context: RequestContext,
   ): Promise<SignedCommand[]> {
-    return this.commandQueue.poll(requireHost(context).id, waitSeconds ?? 0);
+    const host = requireHost(context);
+    if (lastSeq !== null) await this.commandQueue.catchUpSequence(host.id, lastSeq);
+    return this.commandQueue.poll(host.id, waitSeconds ?? 0);
   }
 
   @Mutation(() => Boolean, { description: 'Agents: still working on it; extends the lease' })

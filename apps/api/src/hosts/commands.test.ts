@@ -234,4 +234,26 @@ describe.each(dialectsUnderTest())('the command queue on %s', (dialect) => {
       'UNAUTHENTICATED',
     );
   });
+
+  it('continues above an agent whose sequence got ahead of the panel’s (a database restored from a backup), and tells administrators', async () => {
+    // The agent accepted up to 500; the restored panel's counter is far behind.
+    lastSeq = 500;
+    await api.dataSource.query('UPDATE hosts SET last_seq = 3 WHERE id = ?', [hostId]);
+    const command = await queue.enqueue({ hostId, type: 'host.info', args: {} });
+    const POLL_AT =
+      'query ($lastSeq: Int) { pendingCommands(waitSeconds: 0, lastSeq: $lastSeq) { payloadType payload signatures { keyid sig } } }';
+    const result = await api.gql<{ pendingCommands: Envelope[] }>(POLL_AT, { lastSeq }, { token: hostToken });
+    const delivered = result.data!.pendingCommands.map((envelope) =>
+      verifyEnvelope(envelope, { keys, hostId, lastSeq }),
+    );
+    expect(delivered).toEqual([expect.objectContaining({ ok: true, command: expect.objectContaining({ seq: 501 }) })]);
+    await report(command.id, 1, true);
+    const alerts = await api.dataSource.getRepository(Alert).findBy({ kind: 'sequence_ahead', hostId });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.message).toMatch(/up to number 500, the panel only knew of 3.*Deliveries continue from 501/);
+    // Reported again, or behind, nothing moves and nothing more is said.
+    await api.gql(POLL_AT, { lastSeq: 400 }, { token: hostToken });
+    expect(await api.dataSource.getRepository(Alert).countBy({ kind: 'sequence_ahead', hostId })).toBe(1);
+    lastSeq = 501;
+  });
 });
