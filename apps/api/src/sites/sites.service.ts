@@ -1,4 +1,5 @@
-import { In, Not, type DataSource, type EntityManager, type Repository } from 'typeorm';
+import { getDomain } from 'tldts';
+import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Account } from '../accounts/account.entity.js';
 import { isUniqueViolation } from '../common/db-errors.js';
@@ -153,7 +154,7 @@ export class SitesService {
     let hostId: string | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
-        await this.refuseTakenNames(manager.getRepository(SiteDomain), names);
+        await this.refuseTakenNames(manager, account.id, names);
         await manager.getRepository(Site).insert(site);
         await manager.getRepository(SiteDomain).insert(
           names.map((name, position) => ({
@@ -261,17 +262,57 @@ export class SitesService {
     return siteIds.map((id) => bySite.get(id) ?? null);
   }
 
-  private async refuseTakenNames(repository: Repository<SiteDomain>, names: string[]): Promise<void> {
-    const taken = await repository.find({ where: { activeName: In(names) }, select: { activeName: true } });
+  /**
+   * A name is free when no live site has it, and when no other account hosts a domain it
+   * lies under: `shop.example.com` belongs with whoever hosts `example.com`.
+   */
+  private async refuseTakenNames(manager: EntityManager, accountId: string, names: string[]): Promise<void> {
+    const taken = await manager
+      .getRepository(SiteDomain)
+      .find({ where: { activeName: In(names) }, select: { activeName: true } });
     const first = taken[0]?.activeName;
-    if (!first) return;
-    const field = first === names[0] ? 'domain' : 'aliases';
-    throw new ConflictError(
-      field,
-      msg('{{domain}} is already hosted on Elasticweb. If it is yours, contact support.'),
-      {
-        domain: first,
-      },
-    );
+    if (first)
+      throw new ConflictError(
+        first === names[0] ? 'domain' : 'aliases',
+        msg('{{domain}} is already hosted on Elasticweb. If it is yours, contact support.'),
+        { domain: first },
+      );
+    const suffix = names.find((name) => getDomain(name, { allowPrivateDomains: true }) === null);
+    if (suffix)
+      throw new InvalidInputError(
+        suffix === names[0] ? 'domain' : 'aliases',
+        msg('{{domain}} is a public suffix that many owners share, not a domain of its own.'),
+        { domain: suffix },
+      );
+    const parents = [...new Set(names.flatMap(parentDomainsOf))];
+    if (parents.length === 0) return;
+    const held = (await manager
+      .getRepository(SiteDomain)
+      .createQueryBuilder('d')
+      .innerJoin(Site, 's', 's.id = d.site_id')
+      .select('d.active_name', 'parent')
+      .where('d.active_name IN (:...parents)', { parents })
+      .andWhere('s.account_id <> :accountId', { accountId })
+      .getRawMany()) as Array<{ parent: string }>;
+    const under = names.find((name) => held.some(({ parent }) => name.endsWith(`.${parent}`)));
+    if (under)
+      throw new ConflictError(
+        under === names[0] ? 'domain' : 'aliases',
+        msg('{{domain}} is under {{parent}}, which another account hosts on Elasticweb. Ask its owner to add it.'),
+        { domain: under, parent: held.find(({ parent }) => under.endsWith(`.${parent}`))!.parent },
+      );
   }
+}
+
+/**
+ * The domains a name lies under, down to the one a registrant owns (Public Suffix List,
+ * private entries included): `a.shop.example.co.uk` → `shop.example.co.uk`,
+ * `example.co.uk`; `shop.github.io` → none. Nobody can hold `co.uk` for everyone under it.
+ */
+export function parentDomainsOf(name: string): string[] {
+  const registrable = getDomain(name, { allowPrivateDomains: true });
+  if (!registrable || registrable === name) return [];
+  const labels = name.split('.');
+  const depth = registrable.split('.').length;
+  return labels.slice(1, labels.length - depth + 1).map((_, index) => labels.slice(index + 1).join('.'));
 }

@@ -106,6 +106,27 @@ describe.each(dialectsUnderTest())('sites on %s', (dialect) => {
     expect(twenty.data?.createSite.aliases).toHaveLength(20);
   });
 
+  it('keeps the names under a hosted domain for the account that hosts it', async () => {
+    expect((await create(alice, { domain: 'alice-corp.example' })).errors).toBeUndefined();
+    const squatted = await create(bob, { domain: 'login.alice-corp.example' });
+    expect(squatted.errors?.[0]).toMatchObject({
+      message:
+        'login.alice-corp.example is under alice-corp.example, which another account hosts on Elasticweb. Ask its owner to add it.',
+      extensions: { code: 'CONFLICT', field: 'domain' },
+    });
+    const asAlias = await create(bob, { domain: 'bob-own.example.org', aliases: ['pay.alice-corp.example'] });
+    expect(asAlias.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'aliases' });
+    // The owner may, and names under a public suffix belong to whoever registered them.
+    expect((await create(alice, { domain: 'login.alice-corp.example' })).errors).toBeUndefined();
+    expect((await create(alice, { domain: 'alice.github.io' })).errors).toBeUndefined();
+    expect((await create(bob, { domain: 'bob.github.io' })).errors).toBeUndefined();
+    const suffix = await create(bob, { domain: 'co.uk' });
+    expect(suffix.errors?.[0]).toMatchObject({
+      message: 'co.uk is a public suffix that many owners share, not a domain of its own.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'domain' },
+    });
+  });
+
   it('refuses unknown input fields and wrong types before anything runs', async () => {
     const unknown = await create(alice, { domain: 'unknown-field.example', color: 'blue' });
     expect(unknown.errors?.[0]).toMatchObject({
