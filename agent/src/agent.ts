@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './files.js';
 import { Worker } from 'node:worker_threads';
 import { UsageSpool } from './usage/spool.js';
-import { verifyEnvelope, type CommandPayload, type Envelope } from '@elasticweb/protocol';
+import {
+  isSealed,
+  mapSecrets,
+  openSealed,
+  sealingPublicKeyOf,
+  verifyEnvelope,
+  type CommandPayload,
+  type Envelope,
+} from '@elasticweb/protocol';
 import { ApiClient, ApiError, TransportError } from './api-client.js';
 import type { AgentConfig } from './config.js';
 import { failed, type ExecutorContext } from './executors/context.js';
@@ -276,8 +284,16 @@ export class Agent {
     };
   }
 
-  private execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
-    return runCommand(this.executorContext(command), command.type, command.args, signedBy);
+  private async execute(command: CommandPayload, signedBy: string): Promise<Outcome> {
+    let args: unknown;
+    try {
+      // Secrets arrive sealed to this host's key; the executors see them in clear.
+      const key = this.state.sealingKey();
+      args = mapSecrets(command.type, command.args, (value) => (isSealed(value) ? openSealed(key, value) : value));
+    } catch {
+      return failed('a secret in this command was sealed for another key: was the host re-enrolled?', true);
+    }
+    return runCommand(this.executorContext(command), command.type, args, signedBy);
   }
 
   private async report(entry: JournalEntry): Promise<void> {
@@ -358,6 +374,7 @@ export class Agent {
       this.config.nginx.binary,
       Object.keys(this.servers.phpFpm),
       this.servers.layout(),
+      sealingPublicKeyOf(this.state.sealingKey()),
     );
     await this.api.graphql(HOST_INFO, { info });
     return info;

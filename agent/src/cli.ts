@@ -6,6 +6,7 @@ import { ApiClient } from './api-client.js';
 import { loadConfig, parseConfig, type AgentConfig } from './config.js';
 import { collectHostInfo } from './host-info.js';
 import { createLogger } from './log.js';
+import { sealingPublicKeyOf } from '@elasticweb/protocol';
 import { AgentState } from './state.js';
 import { WebServers } from './web-servers.js';
 import { provision } from './provision/provision.js';
@@ -64,7 +65,12 @@ export async function enroll(options: {
   const ca = options.ca ? readFileSync(options.ca, 'utf8') : null;
   const config = options.config ?? parseConfig({ state: options.state });
   const servers = new WebServers(config, createLogger('error'));
-  const info = await collectHostInfo(config.nginx.binary, Object.keys(servers.phpFpm), servers.layout());
+  const info = await collectHostInfo(
+    config.nginx.binary,
+    Object.keys(servers.phpFpm),
+    servers.layout(),
+    sealingPublicKeyOf(state.sealingKey()),
+  );
   const client = new ApiClient({ url: options.api, ca });
   const { enrollHost } = await client.graphql<{
     enrollHost: { hostId: string; hostToken: string; panelKeys: Array<{ keyid: string; publicKey: string }> };

@@ -13,6 +13,8 @@ export interface HostInfo {
   layout: HostReportedLayout;
   /** The tools customers and provisioning care about, with the version each reports (absent ones left out). */
   tools: Array<{ name: string; version: string }>;
+  /** The public half of the host's sealing key (base64 of 32 bytes): secrets in commands are sealed to it. */
+  sealingKey?: string;
 }
 
 /** Each tool, how to ask its version, and where the version is in its answer. */
@@ -64,6 +66,7 @@ export async function collectHostInfo(
   nginxBinary: string,
   phpVersions: string[],
   layout: HostReportedLayout,
+  sealingKey?: string,
 ): Promise<HostInfo> {
   const disk = statfsSync(existsSync(layout.prefix) ? layout.prefix : '/');
   return {
@@ -75,7 +78,8 @@ export async function collectHostInfo(
     diskGb: Math.max(1, Math.floor((disk.blocks * disk.bsize) / 1e9)),
     layout,
     tools: await toolVersions(),
+    ...(sealingKey ? { sealingKey } : {}),
   };
 }
 
-export const HOST_INFO_FIELDS = 'os nginxVersion phpVersions cpuCores memoryMb diskGb layout tools';
+export const HOST_INFO_FIELDS = 'os nginxVersion phpVersions cpuCores memoryMb diskGb layout tools sealingKey';

@@ -1,6 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newSealingKeyPair } from '@elasticweb/protocol';
 import { z } from 'zod';
 import { writeFileAtomic } from './files.js';
 
@@ -47,6 +48,16 @@ export class AgentState {
 
   writeEnrollment(enrollment: Enrollment): void {
     writeFileAtomic(this.enrollmentFile, `${JSON.stringify(enrollment, null, 2)}\n`, 0o600);
+  }
+
+  /**
+   * The host's X25519 private key (PEM, mode 0600), made on first use: the API seals the
+   * secrets in commands to its public half, which the host reports with its info.
+   */
+  sealingKey(): string {
+    const file = join(this.dir, 'sealing.key');
+    if (!existsSync(file)) writeFileAtomic(file, newSealingKeyPair().privateKeyPem, 0o600);
+    return readFileSync(file, 'utf8');
   }
 
   /** The pinned keys, ready for verification. */

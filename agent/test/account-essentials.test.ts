@@ -68,6 +68,12 @@ describe.skipIf(!webStackAvailable())('hosting account essentials on a real host
       expect(shop.database).toMatchObject({ name: `${systemName}_shop`, user: `${systemName}_shop`, port: 3306 });
       expect(shop.password).toMatch(/^[A-Za-z0-9]{24}$/);
       await databaseBecomes(stack.customer.token, shop.database.id, 'ACTIVE');
+      // The password's hash reached the host sealed to its key: the panel's database never held it in clear.
+      const [applied] = (await stack.api.dataSource.query(
+        "SELECT args FROM commands WHERE type = 'database.apply' AND host_id = ? ORDER BY created_at DESC LIMIT 1",
+        [stack.hostId],
+      )) as Array<{ args: string }>;
+      expect(JSON.parse(applied!.args).passwordHash).toMatch(/^sealed:v1:/);
       const own = await connectAs(shop.database.user, shop.password, shop.database.name);
       await own.query('CREATE TABLE orders (id INT PRIMARY KEY, item VARCHAR(50))');
       await own.query("INSERT INTO orders VALUES (1, 'teapot')");

@@ -9,7 +9,11 @@ const hostName = z
 /** A database or its user: the account's system name, `_`, and the customer's part. */
 export const databaseName = z.string().regex(/^ew[a-z2-7]{8}_[a-z][a-z0-9_]{0,20}$/);
 /** MySQL's native password hash (`*` and 40 hex digits): the clear password never leaves the API's answer. */
-const passwordHash = z.string().regex(/^\*[0-9A-F]{40}$/);
+/** A secret sealed to the host's key (sealed.ts); the agent opens it before the command runs. */
+const sealedSecret = z.string().startsWith('sealed:v1:').max(60_000);
+/** A secret travels sealed once the host has a sealing key, in clear (signed, over TLS) before. */
+const secret = <T extends z.ZodType>(plain: T) => z.union([plain, sealedSecret]);
+const passwordHash = secret(z.string().regex(/^\*[0-9A-F]{40}$/));
 
 /** PHP settings a site's pool gets as `php_admin_value`; the API keeps them within the administrators' bounds. */
 export const phpSettingsSchema = z
@@ -99,7 +103,7 @@ export const commandArgs = {
       domains: z.array(hostName).min(1).max(21),
       action: z.enum(['issue', 'install', 'revoke']),
       certificate: z.string().max(100_000).optional(),
-      key: z.string().max(20_000).optional(),
+      key: secret(z.string().max(20_000)).optional(),
     })
     .strict(),
   /**
@@ -123,7 +127,7 @@ export const commandArgs = {
           host: z.string().regex(/^[A-Za-z0-9.:-]{1,253}$/),
           port: z.number().int().min(1).max(65535),
           username: z.string().min(1).max(100),
-          password: z.string().min(1).max(200),
+          password: secret(z.string().min(1).max(200)),
           path: z.string().min(1).max(1024),
         })
         .strict()
@@ -133,7 +137,7 @@ export const commandArgs = {
         .strict()
         .optional(),
       database: z
-        .object({ name: databaseName, password: z.string().min(16).max(100) })
+        .object({ name: databaseName, password: secret(z.string().min(16).max(100)) })
         .strict()
         .optional(),
       updateSettings: z.boolean(),

@@ -6,3 +6,4 @@ export * from './certificates.js';
 export * from './php.js';
 export * from './results.js';
 export * from './enrollment.js';
+export * from './sealed.js';

@@ -1,6 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { commandArgs, PROTOCOL_VERSION, signEnvelope, type CommandType, type Envelope } from '@elasticweb/protocol';
+import {
+  commandArgs,
+  isSealed,
+  mapSecrets,
+  PROTOCOL_VERSION,
+  seal,
+  signEnvelope,
+  type CommandType,
+  type Envelope,
+} from '@elasticweb/protocol';
 import { In, LessThan, type DataSource, type EntityManager } from 'typeorm';
 import { InvalidInputError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
@@ -136,6 +145,15 @@ export class CommandQueue {
     const schema = commandArgs[request.type];
     if (!schema.safeParse(request.args).success)
       throw new InvalidInputError('args', msg('The command’s arguments are not valid.'));
+    // Secrets are sealed to the host's key before they are stored: the database and its
+    // backups never hold them in clear (a host from before sealing gets them signed, over TLS).
+    const host = await manager
+      .getRepository(Host)
+      .findOne({ where: { id: request.hostId }, select: { id: true, sealingKey: true } });
+    const sealingKey = host?.sealingKey;
+    const args = sealingKey
+      ? mapSecrets(request.type, request.args, (value) => (isSealed(value) ? value : seal(sealingKey, value)))
+      : request.args;
     const now = new Date();
     const command = Object.assign(new Command(), {
       id: newId(),
@@ -143,7 +161,7 @@ export class CommandQueue {
       siteId: request.siteId ?? null,
       subjectId: request.subjectId ?? request.siteId ?? null,
       type: request.type,
-      argsJson: JSON.stringify(request.args),
+      argsJson: JSON.stringify(args),
       priority: request.priority ?? PRIORITY.ROUTINE,
       dependsOnJson: request.dependsOn?.length ? JSON.stringify(request.dependsOn) : null,
       specVersion: request.specVersion ?? null,

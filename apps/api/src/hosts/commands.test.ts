@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { verifyEnvelope, type Envelope } from '@elasticweb/protocol';
+import { newSealingKeyPair, openSealed, verifyEnvelope, type Envelope } from '@elasticweb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../database/data-source.js';
 import { entities } from '../app/entities.js';
@@ -255,5 +255,26 @@ describe.each(dialectsUnderTest())('the command queue on %s', (dialect) => {
     await api.gql(POLL_AT, { lastSeq: 400 }, { token: hostToken });
     expect(await api.dataSource.getRepository(Alert).countBy({ kind: 'sequence_ahead', hostId })).toBe(1);
     lastSeq = 501;
+  });
+
+  it('seals a command’s secrets to the host’s key before storing them, and only those', async () => {
+    const hostKey = newSealingKeyPair();
+    await api.dataSource.query('UPDATE hosts SET sealing_key = ? WHERE id = ?', [hostKey.publicKey, hostId]);
+    try {
+      const passwordHash = `*${'A1'.repeat(20)}`;
+      const args = { databaseId: newId(), account: 'ewk3m7qz2a', name: 'ewk3m7qz2a_shop', passwordHash };
+      const command = await queue.enqueue({ hostId, type: 'database.apply', args });
+      const [row] = (await api.dataSource.query('SELECT args FROM commands WHERE id = ?', [command.id])) as Array<{
+        args: string;
+      }>;
+      expect(row!.args).not.toContain(passwordHash);
+      const [delivered] = await poll();
+      const sent = delivered!.args as typeof args;
+      expect(sent.name).toBe('ewk3m7qz2a_shop');
+      expect(openSealed(hostKey.privateKeyPem, sent.passwordHash)).toBe(passwordHash);
+      await report(delivered!.commandId, delivered!.attempt, true);
+    } finally {
+      await api.dataSource.query('UPDATE hosts SET sealing_key = NULL WHERE id = ?', [hostId]);
+    }
   });
 });

@@ -75,6 +75,10 @@ export class Host {
   @Column({ name: 'last_seq', type: 'int', default: 0 })
   lastSeq!: number;
 
+  /** The public half of the host's X25519 sealing key: secrets in its commands are sealed to it. */
+  @Column({ name: 'sealing_key', type: 'varchar', length: 44, nullable: true, default: null })
+  sealingKey!: string | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   @Field(() => DateTime)
   createdAt!: Date;

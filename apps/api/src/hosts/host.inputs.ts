@@ -56,6 +56,12 @@ export class HostInfoInput {
 
   @Field(() => HostLayoutInput)
   layout!: HostLayoutInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The public half of the host’s X25519 sealing key (base64 of 32 bytes)',
+  })
+  sealingKey?: string | null;
 }
 
 @ObjectType()

@@ -44,6 +44,10 @@ const hostInfoSchema = z.object({
     .array(z.object({ name: z.string().min(1).max(40), version: z.string().min(1).max(40) }))
     .max(30)
     .nullish(),
+  sealingKey: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/)
+    .nullish(),
   layout: z.object({
     prefix: path,
     listen: z.array(z.string().max(60)).min(1).max(10),
@@ -64,6 +68,8 @@ function infoColumns(info: z.infer<typeof hostInfoSchema>) {
     diskGb: info.diskGb,
     layoutJson: JSON.stringify(info.layout),
     toolsJson: JSON.stringify(info.tools ?? []),
+    // An agent from before sealing reports none: its commands keep travelling in clear.
+    ...(info.sealingKey ? { sealingKey: info.sealingKey } : {}),
   };
 }
 
