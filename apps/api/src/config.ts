@@ -81,6 +81,11 @@ const configSchema = z.object({
   SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** GraphQL requests an address may send a minute without signing in (the login and sign-up pages need a few). */
   ANONYMOUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** How long a session lasts at most, and how long it may go unused before it ends. */
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** A host whose agent has not called for this long must enroll again (a lost or retired server's token dies). */
+  HOST_TOKEN_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Trust X-Forwarded-For from this many proxies in front of the API (for per-IP rate limits). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });

@@ -22,7 +22,7 @@ import { newSystemName } from './secrets.js';
 import { msg } from '../common/msg.js';
 
 const HOUR = 3600;
-const SESSION_SECONDS = 30 * 24 * HOUR;
+const DAY_MS = 24 * HOUR * 1000;
 const PASSWORD_RESET_SECONDS = HOUR;
 const EMAIL_VERIFICATION_SECONDS = 7 * 24 * HOUR;
 /** What a new password ends: a pending e-mail confirmation proves the address, not the password, and stays. */
@@ -74,6 +74,7 @@ export class AccountsService {
   private readonly accountRows: ReturnType<typeof hydrator<Account>>;
   private readonly sessionSql: string;
   private readonly tokenExpiry: ColumnMetadata;
+  private readonly tokenLastUsed: ColumnMetadata;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,8 +86,10 @@ export class AccountsService {
     this.limiter = new RateLimiter(dataSource);
     this.accountRows = hydrator(dataSource, Account, 'account_');
     this.tokenExpiry = dataSource.getMetadata(AuthToken).findColumnWithPropertyName('expiresAt')!;
+    this.tokenLastUsed = dataSource.getMetadata(AuthToken).findColumnWithPropertyName('lastUsedAt')!;
     this.sessionSql =
-      `SELECT ${this.accountRows.select('a')}, t.expires_at AS token_expires_at, t.used_at AS token_used_at ` +
+      `SELECT ${this.accountRows.select('a')}, t.expires_at AS token_expires_at, t.used_at AS token_used_at, ` +
+      't.last_used_at AS token_last_used_at, t.created_at AS token_created_at ' +
       'FROM auth_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = ? AND t.purpose = ?';
   }
 
@@ -161,9 +164,18 @@ export class AccountsService {
     >;
     if (!row) return null;
     const account = this.accountRows.entity(row);
-    const expiresAt = this.dataSource.driver.prepareHydratedValue(row.token_expires_at, this.tokenExpiry) as Date;
-    if (row.token_used_at !== null || expiresAt.getTime() <= Date.now()) return null;
+    const hydrate = (value: unknown, column: ColumnMetadata) =>
+      value === null ? null : (this.dataSource.driver.prepareHydratedValue(value, column) as Date);
+    const expiresAt = hydrate(row.token_expires_at, this.tokenExpiry)!;
+    const now = Date.now();
+    if (row.token_used_at !== null || expiresAt.getTime() <= now) return null;
     if (account.status !== AccountStatus.ACTIVE) return null;
+    // A session left alone for SESSION_IDLE_DAYS ends; use is written down once an hour at most.
+    const lastUsed =
+      hydrate(row.token_last_used_at, this.tokenLastUsed) ?? hydrate(row.token_created_at, this.tokenExpiry)!;
+    if (now - lastUsed.getTime() > this.config.SESSION_IDLE_DAYS * DAY_MS) return null;
+    if (now - lastUsed.getTime() > HOUR * 1000)
+      await this.dataSource.getRepository(AuthToken).update({ tokenHash }, { lastUsedAt: new Date(now) });
     return { account, tokenHash };
   }
 
@@ -418,8 +430,8 @@ export class AccountsService {
   }
 
   private async openSession(account: Account): Promise<Session> {
-    const token = await this.issueToken(account.id, TokenPurpose.SESSION, SESSION_SECONDS);
-    return { token, account, expiresAt: new Date(Date.now() + SESSION_SECONDS * 1000) };
+    const token = await this.issueToken(account.id, TokenPurpose.SESSION, this.config.SESSION_DAYS * 24 * HOUR);
+    return { token, account, expiresAt: new Date(Date.now() + this.config.SESSION_DAYS * 24 * HOUR * 1000) };
   }
 
   private async issueToken(accountId: string, purpose: TokenPurpose, lifetimeSeconds: number): Promise<string> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthToken, TokenPurpose } from './auth-token.entity.js';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
@@ -7,6 +8,8 @@ const SIGN_UP =
 const LOG_IN =
   'mutation ($email: String!, $password: String!) { logIn(email: $email, password: $password) { token account { id } } }';
 const ME = '{ me { id email role language emailVerifiedAt } }';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function linkToken(text: string, path: string): string {
   const match = new RegExp(`/${path}#token=([\\w-]+)`).exec(text);
@@ -208,6 +211,21 @@ describe.each(dialectsUnderTest())('accounts on %s', (dialect) => {
     expect(out.headers.get('set-cookie')).toMatch(/ew_session=;/);
     const after = await api.gql(ME, {}, { token });
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session left unused for two weeks, and writes down use at most once an hour', async () => {
+    const { token } = await api.signUp();
+    const DAY = 24 * 3600_000;
+    const setLastUse = (at: Date) =>
+      api.dataSource
+        .getRepository(AuthToken)
+        .update({ purpose: TokenPurpose.SESSION, tokenHash: sha256(token) }, { lastUsedAt: at });
+    await setLastUse(new Date(Date.now() - 13 * DAY));
+    expect((await api.gql(ME, {}, { token })).errors).toBeUndefined();
+    const row = await api.dataSource.getRepository(AuthToken).findOneByOrFail({ tokenHash: sha256(token) });
+    expect(Date.now() - row.lastUsedAt!.getTime()).toBeLessThan(60_000);
+    await setLastUse(new Date(Date.now() - 15 * DAY));
+    expect((await api.gql(ME, {}, { token })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('accepts the session cookie as well as the bearer header', async () => {

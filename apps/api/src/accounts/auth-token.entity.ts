@@ -41,6 +41,10 @@ export class AuthToken {
   @Column({ name: 'used_at', type: 'datetime', nullable: true, default: null })
   usedAt!: Date | null;
 
+  /** When a session or API token last opened a request (to the hour): an idle session ends. */
+  @Column({ name: 'last_used_at', type: 'datetime', nullable: true, default: null })
+  lastUsedAt!: Date | null;
+
   /** A partner API token's name, to tell tokens apart when revoking one. */
   @Column({ type: 'varchar', length: 60, nullable: true, default: null })
   label!: string | null;

@@ -96,8 +96,12 @@ export function createServices(deps: ServiceDependencies): Services {
   );
   // The port sites, nginx, PHP and certificates use; composing a spec needs all of them, so it stands after them.
   const deployments = new SiteDeployments(dataSource, commands);
-  const hosts = new HostsService(dataSource, panelKeys(config, signingKey), commands, () =>
-    deployments.deployWaitingSites(),
+  const hosts = new HostsService(
+    dataSource,
+    panelKeys(config, signingKey),
+    commands,
+    () => deployments.deployWaitingSites(),
+    config.HOST_TOKEN_IDLE_DAYS,
   );
   const sites = new SitesService(dataSource, commands, deployments);
   const databases = new DatabasesService(dataSource, commands);

@@ -86,6 +86,7 @@ export class HostsService {
     private readonly queue: CommandQueue,
     /** Runs after a host enrolled: sites that waited for a host go to it. */
     private readonly afterEnroll: () => Promise<unknown> = async () => undefined,
+    private readonly tokenIdleDays = 90,
   ) {}
 
   async createEnrollment(admin: Account, nameInput: string): Promise<HostEnrollmentToken> {
@@ -151,6 +152,9 @@ export class HostsService {
     const host = await this.dataSource.getRepository(Host).findOneBy({ tokenHash: hashToken(token) });
     if (!host || host.status !== HostStatus.ACTIVE) return null;
     const now = Date.now();
+    // A host silent for HOST_TOKEN_IDLE_DAYS has its token refused: it enrolls again.
+    const lastCall = (host.lastSeenAt ?? host.createdAt).getTime();
+    if (now - lastCall > this.tokenIdleDays * 24 * 3600_000) return null;
     if (!host.lastSeenAt || now - host.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.dataSource.getRepository(Host).update({ id: host.id }, { lastSeenAt: new Date(now) });
     }

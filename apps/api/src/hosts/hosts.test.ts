@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
-import { HostEnrollment } from './host.entity.js';
+import { Host, HostEnrollment } from './host.entity.js';
 
 const info = {
   os: 'Debian GNU/Linux 12 (bookworm)',
@@ -131,5 +131,17 @@ describe.each(dialectsUnderTest())('hosts on %s', (dialect) => {
     expect((await api.gql(REPORT, { info }, { token: hostToken })).errors?.[0]?.extensions?.code).toBe(
       'UNAUTHENTICATED',
     );
+  });
+
+  it('refuses the token of a host silent for ninety days: it must enroll again', async () => {
+    const token = await enrollmentToken();
+    const enrolled = await api.gql<{ enrollHost: { hostId: string; hostToken: string } }>(ENROLL, { token, info });
+    const { hostId, hostToken } = enrolled.data!.enrollHost;
+    const POLL = '{ pendingCommands(waitSeconds: 0) { payload } }';
+    expect((await api.gql(POLL, {}, { token: hostToken })).errors).toBeUndefined();
+    await api.dataSource
+      .getRepository(Host)
+      .update({ id: hostId }, { lastSeenAt: new Date(Date.now() - 91 * 24 * 3600_000) });
+    expect((await api.gql(POLL, {}, { token: hostToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
