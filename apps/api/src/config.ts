@@ -81,6 +81,8 @@ const configSchema = z.object({
   SIGNUPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   /** GraphQL requests an address may send a minute without signing in (the login and sign-up pages need a few). */
   ANONYMOUS_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** DNS servers for ownership checks (comma-separated `host:port`); absent: the system's. */
+  DNS_SERVERS: z.string().optional(),
   /** How long a session lasts at most, and how long it may go unused before it ends. */
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),

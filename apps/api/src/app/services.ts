@@ -28,6 +28,7 @@ import { PricesService } from '../billing/prices.service.js';
 import { ChargingService } from '../billing/charging.service.js';
 import { createPaymentProvider } from '../billing/payment-providers.js';
 import { RateLimiter } from '../database/rate-limiter.js';
+import { DnsOwnership } from '../sites/domain-ownership.js';
 import { ReferralsService } from '../referrals/referrals.service.js';
 
 /** Every service of the API, made once per process by `createServices`. */
@@ -103,7 +104,12 @@ export function createServices(deps: ServiceDependencies): Services {
     () => deployments.deployWaitingSites(),
     config.HOST_TOKEN_IDLE_DAYS,
   );
-  const sites = new SitesService(dataSource, commands, deployments);
+  const sites = new SitesService(
+    dataSource,
+    commands,
+    deployments,
+    new DnsOwnership(config.DNS_SERVERS?.split(',').map((server) => server.trim()) ?? []),
+  );
   const databases = new DatabasesService(dataSource, commands);
   const ledger = new Ledger(dataSource);
   const prices = new PricesService(dataSource);

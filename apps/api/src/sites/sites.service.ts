@@ -1,4 +1,5 @@
 import { getDomain } from 'tldts';
+import { DnsOwnership, ownershipRecord } from './domain-ownership.js';
 import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { Account } from '../accounts/account.entity.js';
@@ -71,6 +72,8 @@ export class SitesService {
     private readonly dataSource: DataSource,
     private readonly queue: CommandQueue,
     private readonly deployments: SiteDeploymentPort,
+    /** Proves a name is the account's when it lies under another account's domain. */
+    private readonly ownership: Pick<DnsOwnership, 'proves'> = new DnsOwnership(),
   ) {
     this.siteRows = hydrator(dataSource, Site);
     this.listSql =
@@ -294,13 +297,19 @@ export class SitesService {
       .where('d.active_name IN (:...parents)', { parents })
       .andWhere('s.account_id <> :accountId', { accountId })
       .getRawMany()) as Array<{ parent: string }>;
-    const under = names.find((name) => held.some(({ parent }) => name.endsWith(`.${parent}`)));
-    if (under)
+    for (const name of names) {
+      const parent = held.find((row) => name.endsWith(`.${row.parent}`))?.parent;
+      // Whoever controls the name's DNS may use it: a TXT record bound to this account says so.
+      if (!parent || (await this.ownership.proves(accountId, name))) continue;
+      const { record, value } = ownershipRecord(accountId, name);
       throw new ConflictError(
-        under === names[0] ? 'domain' : 'aliases',
-        msg('{{domain}} is under {{parent}}, which another account hosts on Elasticweb. Ask its owner to add it.'),
-        { domain: under, parent: held.find(({ parent }) => under.endsWith(`.${parent}`))!.parent },
+        name === names[0] ? 'domain' : 'aliases',
+        msg(
+          '{{domain}} is under {{parent}}, which another account hosts on Elasticweb. If the name is yours, add a TXT record {{record}} with the value {{value}} to its DNS, then try again.',
+        ),
+        { domain: name, parent, record, value },
       );
+    }
   }
 }
 

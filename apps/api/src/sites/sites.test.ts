@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialectsUnderTest, startTestApi, type TestApi } from '../../test/harness.js';
+import { startDnsServer } from '../../test/dns-server.js';
+import { ownershipRecord } from './domain-ownership.js';
 
 const CREATE = 'mutation ($input: CreateSiteInput!) { createSite(input: $input) { id domain aliases status preset } }';
 const SITES = '{ sites { id domain aliases status } }';
@@ -110,8 +112,9 @@ describe.each(dialectsUnderTest())('sites on %s', (dialect) => {
     expect((await create(alice, { domain: 'alice-corp.example' })).errors).toBeUndefined();
     const squatted = await create(bob, { domain: 'login.alice-corp.example' });
     expect(squatted.errors?.[0]).toMatchObject({
-      message:
-        'login.alice-corp.example is under alice-corp.example, which another account hosts on Elasticweb. Ask its owner to add it.',
+      message: expect.stringMatching(
+        /^login\.alice-corp\.example is under alice-corp\.example, which another account hosts on Elasticweb\. If the name is yours, add a TXT record _elasticweb\.login\.alice-corp\.example with the value elasticweb-verification=[0-9a-f]{32} to its DNS, then try again\.$/,
+      ),
       extensions: { code: 'CONFLICT', field: 'domain' },
     });
     const asAlias = await create(bob, { domain: 'bob-own.example.org', aliases: ['pay.alice-corp.example'] });
@@ -186,5 +189,39 @@ describe.each(dialectsUnderTest())('sites on %s', (dialect) => {
     const winners = results.filter((r) => r.data?.createSite);
     expect(winners).toHaveLength(1);
     expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('a name proven by its DNS', () => {
+  let api: TestApi;
+  let dns: Awaited<ReturnType<typeof startDnsServer>>;
+  const records = new Map<string, string[]>();
+  beforeAll(async () => {
+    dns = await startDnsServer(records);
+    api = await startTestApi('sqlite', { DNS_SERVERS: dns.server });
+  });
+  afterAll(async () => {
+    await api.close();
+    await dns.close();
+  });
+
+  it('may be used under another account’s domain once a TXT record bound to the account says so', async () => {
+    const agency = await api.signUp();
+    const client = await api.signUp();
+    const create = (token: string, domain: string) =>
+      api.gql<{ createSite: { domain: string } }>(CREATE, { input: { domain } }, { token });
+    expect((await create(agency.token, 'agency-hosted.example')).errors).toBeUndefined();
+    const refused = await create(client.token, 'shop.agency-hosted.example');
+    const { record, value } = ownershipRecord(client.id, 'shop.agency-hosted.example');
+    expect(refused.errors?.[0]?.message).toBe(
+      `shop.agency-hosted.example is under agency-hosted.example, which another account hosts on Elasticweb. If the name is yours, add a TXT record ${record} with the value ${value} to its DNS, then try again.`,
+    );
+    // A record for another account proves nothing for this one.
+    records.set(record, [ownershipRecord(agency.id, 'shop.agency-hosted.example').value]);
+    expect((await create(client.token, 'shop.agency-hosted.example')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    records.set(record, ['v=spf1 -all', value]);
+    const proven = await create(client.token, 'shop.agency-hosted.example');
+    expect(proven.errors).toBeUndefined();
+    expect(proven.data!.createSite.domain).toBe('shop.agency-hosted.example');
   });
 });

@@ -1060,8 +1060,8 @@ export const ru: Seed = {
     'Этот запрос стоил бы {{cost}} очков, а можно не больше {{max}}. Запросите меньше за один раз.',
   'This path is taken: by another location of the site, or by the platform (/ and /.well-known/acme-challenge/).':
     'Этот путь уже занят: другим разделом сайта или платформой (/ и /.well-known/acme-challenge/).',
-  '{{domain}} is under {{parent}}, which another account hosts on Elasticweb. Ask its owner to add it.':
-    '{{domain}} находится внутри {{parent}}, который размещает на Elasticweb другой аккаунт. Попросите его владельца добавить этот адрес.',
+  '{{domain}} is under {{parent}}, which another account hosts on Elasticweb. If the name is yours, add a TXT record {{record}} with the value {{value}} to its DNS, then try again.':
+    '{{domain}} находится внутри {{parent}}, который размещает на Elasticweb другой аккаунт. Если это имя ваше, добавьте в его DNS TXT-запись {{record}} со значением {{value}} и попробуйте снова.',
   '{{domain}} is a public suffix that many owners share, not a domain of its own.':
     '{{domain}} — общий публичный суффикс многих владельцев, а не отдельный домен.',
   'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
