@@ -50,6 +50,9 @@ export function operationCost(
   });
 }
 
+/** Costs of documents asked without variables (keys die with Apollo's document cache). */
+const costOfDocument = new WeakMap<object, number>();
+
 /**
  * Refuses an operation over the budget before anything runs: the field count alone
  * let a thousand aliases of a public list cost a second of CPU.
@@ -60,12 +63,18 @@ export function costLimitPlugin<Context extends object>(maxCost = MAX_QUERY_COST
       return {
         async didResolveOperation({ request, document, schema }) {
           let cost: number;
+          // Apollo hands the same parsed document to every request with the same text: without
+          // variables its cost is the same too, counted once.
+          const cacheable = !request.variables || Object.keys(request.variables).length === 0;
+          const cached = cacheable ? costOfDocument.get(document) : undefined;
           try {
-            cost = operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost =
+              cached ?? operationCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           } catch {
             // Variables that do not fit their types: execution refuses them, in its words, before any resolver runs.
             return;
           }
+          if (cacheable && cached === undefined && !request.operationName) costOfDocument.set(document, cost);
           if (cost > maxCost)
             throw new AppError(
               'BAD_USER_INPUT',
