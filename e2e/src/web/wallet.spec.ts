@@ -37,6 +37,10 @@ test('a customer is warned of a low balance on every page, tops up, and sets a s
 
   await page.getByRole('link', { name: 'Wallet', exact: true }).click();
   await expect(page.getByTestId('balance')).toHaveText('€0.00');
+  // This panel runs the built-in test provider (PAYMENT_PROVIDER=test): it says so beside the form.
+  await expect(page.getByRole('note')).toContainText(
+    'Test payments: this panel credits top-ups without taking any money.',
+  );
   await page.getByLabel('Amount in EUR').fill('4');
   await page.getByRole('button', { name: 'Top up' }).click();
   await expect(page.getByText('Top up from 5 to 1,000 EUR at a time.')).toBeVisible();
