@@ -7,6 +7,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import { In, IsNull, LessThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
+import { retryingTransaction } from '../database/retry.js';
 import { Account } from '../accounts/account.entity.js';
 import { alertAbout, type AlertsService } from '../admin/alerts.service.js';
 import { InvalidInputError, NotFoundError } from '../common/errors.js';
@@ -116,7 +117,7 @@ export class CertificatesService {
         },
       );
     }
-    const uploaded = await this.dataSource.transaction(async (manager) => {
+    const uploaded = await retryingTransaction(this.dataSource, async (manager) => {
       const row = await this.save(manager, site.id, {
         mode: CertificateMode.UPLOADED,
         status: CertificateStatus.PENDING,
@@ -142,7 +143,9 @@ export class CertificatesService {
         'siteId',
         msg('This site’s server cannot get certificates by itself; upload your own.'),
       );
-    const row = await this.dataSource.transaction(async (manager) => this.requestIssue(manager, site, account));
+    const row = await retryingTransaction(this.dataSource, async (manager) =>
+      this.requestIssue(manager, site, account),
+    );
     this.queue.wake(site.hostId!);
     return row;
   }
@@ -150,7 +153,7 @@ export class CertificatesService {
   /** Revokes the certificate and serves the site over HTTP again. */
   async revoke(account: Account, siteId: string): Promise<SiteCertificate> {
     const site = await this.ownedSite(account, siteId);
-    const revoked = await this.dataSource.transaction(async (manager) => {
+    const revoked = await retryingTransaction(this.dataSource, async (manager) => {
       const row = await manager.getRepository(SiteCertificate).findOneBy({ siteId: site.id });
       if (!row) throw new NotFoundError(msg('This site has no certificate.'));
       await this.send(manager, site, account, JSON.parse(row.domainsJson) as string[], 'revoke');
@@ -186,7 +189,7 @@ export class CertificatesService {
         .findOneBy({ id: row.siteId, status: Not(SiteStatus.DELETED) });
       if (!site?.hostId) continue;
       const account = await this.dataSource.getRepository(Account).findOneByOrFail({ id: site.accountId });
-      await this.dataSource.transaction((manager) => this.requestIssue(manager, site, account));
+      await retryingTransaction(this.dataSource, (manager) => this.requestIssue(manager, site, account));
       this.queue.wake(site.hostId);
       queued += 1;
     }
