@@ -246,6 +246,7 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
           'sites/default/settings.php': `<?php $databases = '${SECRET}';`,
           'sites/default/services.yml': `# ${SECRET}`,
           'sites/default/files/logo.png': 'PNG',
+          'sites/default/files/styles/thumbnail/public/made.jpg': 'JPG',
           'sites/default/files/evil.php': '<?php echo "EXECUTED";',
           'sites/default/files/private/report.pdf': SECRET,
           'vendor/autoload.php': `<?php // ${SECRET}`,
@@ -261,6 +262,18 @@ describe.skipIf(!webStackAvailable())('behaviour with real nginx and php-fpm', (
       );
       expect((await stack.get('/update.php')).body).toMatch(/^script=update\.php/);
       expect((await stack.get('/sites/default/files/logo.png')).body).toBe('PNG');
+    });
+
+    it('lets Drupal make an image style on its first request, and serves it as a file once made', async () => {
+      const missing = await stack.get('/sites/default/files/styles/thumbnail/public/photo.jpg?itok=Ab1');
+      expect(missing.status).toBe(200);
+      expect(missing.body).toBe(
+        'script=index.php uri=/sites/default/files/styles/thumbnail/public/photo.jpg?itok=Ab1 query=itok=Ab1',
+      );
+      expect((await stack.get('/sites/default/files/styles/thumbnail/public/made.jpg')).body).toBe('JPG');
+      expect((await stack.get('/system/files/report.jpg')).body).toBe(
+        'script=index.php uri=/system/files/report.jpg query=',
+      );
     });
 
     it('refuses module code, templates, config, private files and PHP in files/', async () => {

@@ -52,6 +52,11 @@ export interface NginxPreset {
   deny: string[];
   /** URL prefixes that receive uploads: files there are served, PHP there never runs. */
   uploadDirs: string[];
+  /**
+   * Paths (regular expressions) of files the software makes on their first request,
+   * such as Drupal's image styles: a missing one goes to the front controller, not a 404.
+   */
+  generated?: string[];
 }
 
 /** Served by every preset: dotfiles except /.well-known/, and editor and backup leftovers. */
@@ -158,6 +163,9 @@ export const PRESETS: NginxPreset[] = [
       '(?:^|/)(?:composer\\.(?:json|lock)|web\\.config)$',
     ],
     uploadDirs: [],
+    // Same recipe: image style derivatives (files/styles/ of a site) and private files
+    // (/system/files/, after an optional language prefix) go to Drupal when missing.
+    generated: ['^/sites/[^/]+/files/styles/', '^(?:/[a-z-]+)?/system/files/'],
   },
   {
     id: 'mediawiki',
