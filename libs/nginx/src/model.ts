@@ -89,7 +89,7 @@ export interface ConfigProblem {
   field: string;
   message: string;
   /** `duplicate-location`: the path is one nginx would see twice (its own, or the platform's). */
-  kind?: 'duplicate-location';
+  kind?: 'duplicate-location' | 'allowed-inside-denied';
 }
 
 export class InvalidConfigError extends Error {

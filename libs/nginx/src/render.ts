@@ -1,3 +1,5 @@
+import { BlockList, isIP } from 'node:net';
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import * as grammar from './grammar.js';
 import type { Check } from './grammar.js';
@@ -90,6 +92,7 @@ export function validateConfig(config: SiteConfig): Valid {
   );
   options.allow = options.allow.map((range, i) => check(`options.allow.${i}`, grammar.ipRange(range)) ?? range);
   options.deny = options.deny.map((range, i) => check(`options.deny.${i}`, grammar.ipRange(range)) ?? range);
+  checkAllowedOutsideDenied(options, problems);
   if (options.maintenance && maintenanceRoot === undefined) {
     problems.push({ field: 'options.maintenance', message: 'needs the host’s maintenance page folder' });
   }
@@ -116,6 +119,36 @@ export function validateConfig(config: SiteConfig): Valid {
       ...(accessLog ? { accessLog } : {}),
     },
   };
+}
+
+/**
+ * Deny rules are checked first, so an allowed range inside a denied one would never let
+ * anyone in; refusing it also keeps the `geo` table (most specific range wins) and the
+ * `allow`/`deny` rules (first match wins) in agreement (accessMaps).
+ */
+function checkAllowedOutsideDenied(options: SiteOptions, problems: ConfigProblem[]): void {
+  const parse = (range: string) => {
+    const [address = '', prefix] = range.split('/');
+    const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    return { address, family, prefix: prefix === undefined ? (family === 'ipv6' ? 128 : 32) : Number(prefix) } as const;
+  };
+  const denied = options.deny.filter((range) => isIP(range.split('/')[0] ?? '')).map(parse);
+  options.allow.forEach((range, i) => {
+    if (!isIP(range.split('/')[0] ?? '')) return;
+    const allowed = parse(range);
+    const inside = denied.some((deny) => {
+      if (deny.family !== allowed.family || allowed.prefix < deny.prefix) return false;
+      const list = new BlockList();
+      list.addSubnet(deny.address, deny.prefix, deny.family);
+      return list.check(allowed.address, allowed.family);
+    });
+    if (inside)
+      problems.push({
+        field: `options.allow.${i}`,
+        message: 'lies inside a denied range, so it would never be admitted',
+        kind: 'allowed-inside-denied',
+      });
+  });
 }
 
 /**
@@ -290,6 +323,14 @@ function siteLocations(site: Valid): string[] {
       );
     }
   }
+  // Before the static files' location, which would answer a file not made yet with a 404.
+  for (const pattern of preset.generated ?? [])
+    out.push(
+      line(1, `location ~ ${pattern} {`),
+      line(2, `expires ${options.staticCache};`),
+      line(2, tryFiles(site)),
+      line(1, '}'),
+    );
   out.push(...staticFiles(1, options.staticCache));
   if (preset.php) out.push(...phpHandler(1, site));
   for (const rewrite of preset.rewrites ?? []) {
@@ -321,6 +362,41 @@ function maintenanceLocations(site: Valid): string[] {
     line(2, 'return 503;'),
     line(1, '}'),
   ];
+}
+
+/**
+ * nginx runs `return` (redirects, the HTTPS redirect, maintenance) before `allow` and
+ * `deny`, so a refused address would still get them. The site's address rules are also
+ * written as a `geo` table, and the server's first directive answers a refused address
+ * 403 for everything but certificate checks. `geo` picks the most specific range where
+ * `allow`/`deny` take the first that matches; deny rules come first and an allowed range
+ * may not lie inside a denied one (validateConfig), so the two always agree.
+ */
+function accessMaps(site: Valid): string[] {
+  const { allow, deny } = site.options;
+  if (allow.length === 0 && deny.length === 0) return [];
+  const id = accessId(site);
+  return [
+    `geo $ew_refused_${id} {`,
+    line(1, `default ${allow.length > 0 ? 1 : 0};`),
+    ...allow.map((range) => line(1, `${range} 0;`)),
+    ...deny.map((range) => line(1, `${range} 1;`)),
+    '}',
+    `map "$ew_refused_${id}:$uri" $ew_block_${id} {`,
+    line(1, 'default 0;'),
+    line(1, '"~^1:(?!/\\.well-known/acme-challenge/)" 1;'),
+    '}',
+  ];
+}
+
+function refuseFirst(site: Valid): string[] {
+  if (site.options.allow.length === 0 && site.options.deny.length === 0) return [];
+  return [line(1, `if ($ew_block_${accessId(site)}) {`), line(2, 'return 403;'), line(1, '}')];
+}
+
+/** Names the site's variables: they live in the http block, beside every other site's. */
+function accessId(site: Valid): string {
+  return createHash('sha256').update(site.domains[0]!).digest('hex').slice(0, 12);
 }
 
 /** Redirects a `www.` name to the bare one or back, per the option; nothing when off. */
@@ -366,11 +442,13 @@ export function renderServerBlock(config: SiteConfig): string {
   ];
   const header = [
     `# Elasticweb site ${site.domains[0]}: preset ${site.preset.id}. Generated; edit the site's options, not this file.`,
+    ...accessMaps(site),
   ];
   if (!https || !options.redirectToHttps) {
     blocks.push([
       'server {',
       ...layout.listen.map((a) => line(1, `listen ${a};`)),
+      ...refuseFirst(site),
       ...commonDirectives(site),
       ...body('http'),
       '}',
@@ -381,6 +459,7 @@ export function renderServerBlock(config: SiteConfig): string {
       ...layout.listen.map((a) => line(1, `listen ${a};`)),
       line(1, `server_name ${site.domains.join(' ')};`),
       line(1, 'server_tokens off;'),
+      ...refuseFirst(site),
       ...acmeLocation(layout.acmeRoot),
       line(1, 'location / {'),
       line(2, 'return 301 https://$host$request_uri;'),
@@ -395,6 +474,7 @@ export function renderServerBlock(config: SiteConfig): string {
       line(1, `ssl_certificate ${options.tls!.certificate};`),
       line(1, `ssl_certificate_key ${options.tls!.key};`),
       line(1, 'ssl_protocols TLSv1.2 TLSv1.3;'),
+      ...refuseFirst(site),
       ...(options.hstsMaxAge > 0
         ? [line(1, `add_header Strict-Transport-Security "max-age=${options.hstsMaxAge}" always;`)]
         : []),

@@ -99,7 +99,9 @@ function problemFor(problem: ConfigProblem): NginxProblem {
       ? msg(
           'This path is taken: by another location of the site, or by the platform (/ and /.well-known/acme-challenge/).',
         )
-      : (OPTION_MESSAGES[option] ?? msg('This value cannot be used.'));
+      : problem.kind === 'allowed-inside-denied'
+        ? msg('This address lies inside a range you deny, so it would never be let in.')
+        : (OPTION_MESSAGES[option] ?? msg('This value cannot be used.'));
   return { field: problem.field, message, severity: ProblemSeverity.ERROR };
 }
 
@@ -123,6 +125,13 @@ function warningsFor(options: Partial<SiteOptions>): NginxProblem[] {
       msg(
         'With HSTS, browsers refuse plain HTTP for this domain for the whole period: the site must keep a valid certificate.',
       ),
+    );
+  }
+  const allow = options.allow ?? [];
+  if (allow.includes('0.0.0.0/0') && !allow.some((range) => range.includes(':'))) {
+    warn(
+      `options.allow.${allow.indexOf('0.0.0.0/0')}`,
+      msg('Everyone over IPv4 only: 0.0.0.0/0 leaves out visitors over IPv6. Add ::/0 to let them in too.'),
     );
   }
   for (const [index, location] of (options.customLocations ?? []).entries()) {

@@ -134,8 +134,27 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
     expect(await refused({ allow: ['fe80::1%eth0'] })).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'options.allow.0' },
     });
+    // An allowed range inside a denied one would never let anyone in.
+    expect(await refused({ allow: ['203.0.113.0/28'], deny: ['203.0.113.0/24'] })).toMatchObject({
+      message: 'This address lies inside a range you deny, so it would never be let in.',
+      extensions: { field: 'options.allow.0' },
+    });
     const revisions = await api.gql<{ siteNginxRevisions: unknown[] }>(REVISIONS, { siteId }, { token: alice });
     expect(revisions.data!.siteNginxRevisions).toEqual([]);
+  });
+
+  it('warns that 0.0.0.0/0 admits IPv4 visitors only', async () => {
+    const preview = await api.gql<{ previewNginxConfig: { problems: Array<{ field: string; message: string }> } }>(
+      PREVIEW,
+      { siteId, input: { preset: 'php', options: { allow: ['0.0.0.0/0'] } } },
+      { token: alice },
+    );
+    expect(preview.data!.previewNginxConfig.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'options.allow.0',
+        message: 'Everyone over IPv4 only: 0.0.0.0/0 leaves out visitors over IPv6. Add ::/0 to let them in too.',
+      }),
+    );
   });
 
   it('keeps every saved revision and restores an earlier one as the newest', async () => {

@@ -1064,6 +1064,10 @@ export const ru: Seed = {
     '{{domain}} находится внутри {{parent}}, который размещает на Elasticweb другой аккаунт. Если это имя ваше, добавьте в его DNS TXT-запись {{record}} со значением {{value}} и попробуйте снова.',
   '{{domain}} is a public suffix that many owners share, not a domain of its own.':
     '{{domain}} — общий публичный суффикс многих владельцев, а не отдельный домен.',
+  'This address lies inside a range you deny, so it would never be let in.':
+    'Этот адрес входит в запрещённый вами диапазон, поэтому его никогда не пустят.',
+  'Everyone over IPv4 only: 0.0.0.0/0 leaves out visitors over IPv6. Add ::/0 to let them in too.':
+    'Только все по IPv4: 0.0.0.0/0 не пускает посетителей по IPv6. Добавьте ::/0, чтобы пустить и их.',
   'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
   'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
   'Where the files come from': 'Откуда взять файлы',
