@@ -9,6 +9,7 @@ PACKAGES=(
   nginx    # libs/nginx checks every rendered config with the real nginx -t
   php8.2-fpm # and serves its behaviour fixtures through real php-fpm (Debian 12's PHP)
   openssl  # self-signed certificates for the TLS configs nginx -t reads
+  testssl.sh # checks the TLS a rendered site is served with: protocols, ciphers, known attacks
   # Real software served through its preset, with a real MariaDB database:
   wordpress wordpress-theme-twentytwentythree mediawiki
   php8.2-mysql php8.2-xml php8.2-mbstring php8.2-intl php8.2-cli

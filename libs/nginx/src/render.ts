@@ -207,6 +207,20 @@ export function appSocket(siteRoot: string, app: string): string {
   return `${posix.dirname(siteRoot)}/apps/${app}.sock`;
 }
 
+const DEFAULT_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+];
+
+const TLS12_CIPHERS = [
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+].join(':');
+
 /** One nginx line, indented. */
 const line = (depth: number, text: string) => `${'    '.repeat(depth)}${text}`;
 
@@ -266,10 +280,15 @@ function tryFiles(site: Valid): string {
 }
 
 /** Static files straight from disk, with the lifetime browsers may keep them. */
-function staticFiles(depth: number, lifetime: string): string[] {
+function gzipLines(depth: number): string[] {
+  return [line(depth, 'gzip on;'), line(depth, `gzip_types ${GZIP_TYPES};`), line(depth, 'gzip_vary on;')];
+}
+
+function staticFiles(depth: number, lifetime: string, compress = false): string[] {
   return [
     line(depth, `location ~* \\.(?:${STATIC_FILES})$ {`),
     line(depth + 1, `expires ${lifetime};`),
+    ...(compress ? gzipLines(depth + 1) : []),
     line(depth + 1, 'try_files $uri =404;'),
     line(depth, '}'),
   ];
@@ -284,8 +303,10 @@ function denyLocations(depth: number, patterns: readonly string[]): string[] {
 }
 
 /** The site's own locations: protections first, then its pages. */
-function siteLocations(site: Valid): string[] {
+function siteLocations(site: Valid, scheme: string): string[] {
   const { preset, options, layout } = site;
+  // Over HTTPS, gzip is on in the static files' locations only (commonDirectives).
+  const compressStatic = options.gzip && scheme === 'https';
   const out: string[] = denyLocations(1, [...ALWAYS_DENIED, ...preset.deny]);
   for (const dir of preset.uploadDirs) {
     out.push(line(1, `location ^~ ${dir} {`));
@@ -293,7 +314,7 @@ function siteLocations(site: Valid): string[] {
     out.push(...denyLocations(2, [...ALWAYS_DENIED, ...preset.deny]));
     // Uploaded files are served as they are; a script dropped here is refused, never run or shown.
     out.push(line(2, 'location ~* \\.(?:php\\d?|phtml|phar|pht)$ {'), line(3, 'deny all;'), line(2, '}'));
-    out.push(...staticFiles(2, options.staticCache));
+    out.push(...staticFiles(2, options.staticCache, compressStatic));
     out.push(line(2, 'try_files $uri =404;'), line(1, '}'));
   }
   options.protectedPaths.forEach((path, index) => {
@@ -331,7 +352,7 @@ function siteLocations(site: Valid): string[] {
       line(2, tryFiles(site)),
       line(1, '}'),
     );
-  out.push(...staticFiles(1, options.staticCache));
+  out.push(...staticFiles(1, options.staticCache, compressStatic));
   if (preset.php) out.push(...phpHandler(1, site));
   for (const rewrite of preset.rewrites ?? []) {
     // The script reads the page from the original URI ($request_uri), so no query is added.
@@ -409,7 +430,7 @@ function canonicalRedirect(site: Valid, scheme: string): string[] {
   return [line(1, `if ($host = ${from}) {`), line(2, `return 301 ${scheme}://${to}$request_uri;`), line(1, '}')];
 }
 
-function commonDirectives(site: Valid): string[] {
+function commonDirectives(site: Valid, scheme: string): string[] {
   const { options } = site;
   const out = [line(1, `server_name ${site.domains.join(' ')};`), line(1, `root ${site.publicRoot};`)];
   out.push(line(1, site.preset.php ? 'index index.php index.html;' : 'index index.html index.htm;'));
@@ -417,7 +438,13 @@ function commonDirectives(site: Valid): string[] {
   out.push(line(1, 'server_tokens off;'));
   // Traffic and requests are billed per site from this log (the agent reads and rotates it).
   if (site.layout.accessLog) out.push(line(1, `access_log ${site.layout.accessLog} elasticweb_json;`));
-  if (options.gzip) out.push(line(1, 'gzip on;'), line(1, `gzip_types ${GZIP_TYPES};`), line(1, 'gzip_vary on;'));
+  // Over HTTPS only static files are compressed: compressing pages that mix a secret with
+  // what a visitor sends is the BREACH attack (testssl.sh reports it).
+  if (options.gzip && scheme === 'http') out.push(...gzipLines(1));
+  // Safe for every site, and what scanners look for first; a header of the customer's own name wins.
+  const own = new Set(options.headers.map((header) => header.name.toLowerCase()));
+  for (const [name, value] of DEFAULT_HEADERS)
+    if (!own.has(name.toLowerCase())) out.push(line(1, `add_header ${name} "${value}" always;`));
   for (const header of options.headers) out.push(line(1, `add_header ${header.name} "${header.value}" always;`));
   for (const range of options.deny) out.push(line(1, `deny ${range};`));
   for (const range of options.allow) out.push(line(1, `allow ${range};`));
@@ -438,7 +465,7 @@ export function renderServerBlock(config: SiteConfig): string {
   const body = (scheme: string) => [
     ...canonicalRedirect(site, scheme),
     ...acmeLocation(layout.acmeRoot),
-    ...(options.maintenance ? maintenanceLocations(site) : siteLocations(site)),
+    ...(options.maintenance ? maintenanceLocations(site) : siteLocations(site, scheme)),
   ];
   const header = [
     `# Elasticweb site ${site.domains[0]}: preset ${site.preset.id}. Generated; edit the site's options, not this file.`,
@@ -449,7 +476,7 @@ export function renderServerBlock(config: SiteConfig): string {
       'server {',
       ...layout.listen.map((a) => line(1, `listen ${a};`)),
       ...refuseFirst(site),
-      ...commonDirectives(site),
+      ...commonDirectives(site, 'http'),
       ...body('http'),
       '}',
     ]);
@@ -474,11 +501,16 @@ export function renderServerBlock(config: SiteConfig): string {
       line(1, `ssl_certificate ${options.tls!.certificate};`),
       line(1, `ssl_certificate_key ${options.tls!.key};`),
       line(1, 'ssl_protocols TLSv1.2 TLSv1.3;'),
+      // Mozilla's "intermediate" suites for TLS 1.2: forward secret and AEAD only (no CBC, so
+      // no LUCKY13), TLS 1.3's own; the client picks, as those guidelines say.
+      line(1, `ssl_ciphers ${TLS12_CIPHERS};`),
+      line(1, 'ssl_prefer_server_ciphers off;'),
+      line(1, 'ssl_session_tickets off;'),
       ...refuseFirst(site),
       ...(options.hstsMaxAge > 0
         ? [line(1, `add_header Strict-Transport-Security "max-age=${options.hstsMaxAge}" always;`)]
         : []),
-      ...commonDirectives(site),
+      ...commonDirectives(site, 'https'),
       ...body('https'),
       '}',
     ]);

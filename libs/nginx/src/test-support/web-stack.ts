@@ -34,6 +34,8 @@ export interface WebStack {
   dir: string;
   siteRoot: string;
   acmeRoot: string;
+  /** The HTTPS port, when the stack was started with `tls`. */
+  tlsPort: number | null;
   /** GET a path with a Host header (Node's fetch will not send a custom Host). */
   get(path: string, host?: string): Promise<Response>;
   /** POST a form, as a browser does. */
@@ -46,6 +48,8 @@ export interface StackOptions {
   siteRoot?: string;
   /** Environment of the php-fpm workers (`env[NAME] = value`). */
   fpmEnv?: Record<string, string>;
+  /** Also serve HTTPS on a port of its own, with this certificate and key (`tlsPort` says which). */
+  tls?: { certificate: string; key: string };
 }
 
 function freePort(): Promise<number> {
@@ -101,10 +105,18 @@ export async function startWebStack(
         .join(''),
   );
   const port = await freePort();
+  const tlsPort = stackOptions.tls ? await freePort() : null;
   for (const file of ['fastcgi_params', 'mime.types']) copyFileSync(join('/etc/nginx', file), join(dir, file));
   const server = renderServerBlock({
     ...config,
-    layout: { siteRoot, fastcgi: `unix:${socket}`, listen: [`127.0.0.1:${port}`], acmeRoot },
+    options: { ...config.options, ...(stackOptions.tls ? { tls: stackOptions.tls } : {}) },
+    layout: {
+      siteRoot,
+      fastcgi: `unix:${socket}`,
+      listen: [`127.0.0.1:${port}`],
+      ...(tlsPort ? { listenTls: [`127.0.0.1:${tlsPort}`] } : {}),
+      acmeRoot,
+    },
   });
   writeFileSync(
     join(dir, 'nginx.conf'),
@@ -168,6 +180,7 @@ export async function startWebStack(
     dir,
     siteRoot,
     acmeRoot,
+    tlsPort,
     get,
     postForm,
     async stop() {
