@@ -63,9 +63,14 @@ export interface HttpAnswer {
 }
 
 /** GET through the agent's nginx with a Host header (Node's fetch will not send one). */
-export function getVia(port: number, host: string, path = '/'): Promise<HttpAnswer> {
+export function getVia(
+  port: number,
+  host: string,
+  path = '/',
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   return new Promise((resolveAnswer, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, headers: { host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, headers: { host, ...headers } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sitePaths } from '@elasticweb/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  getVia,
   SITE_FIELDS,
   siteBecomes,
   siteOf,
@@ -105,6 +106,37 @@ describe.skipIf(!webStackAvailable())('a site goes live on a real host', () => {
     expect(page.body).toBe(`Hello from PHP as ${systemName} on shop.example.com`);
     // The certificate is given up, as the customer would remove it.
     await stack.api.dataSource.query('DELETE FROM site_certificates WHERE site_id = ?', [site.id]);
+  });
+
+  it('opens a password-protected path to its users with the right password only', async () => {
+    await stack.customerGql(
+      `mutation ($id: ID!) { updateSiteNginx(siteId: $id, input: { preset: "php", options: { protectedPaths: ["/admin/"] } }) { revision } }`,
+      { id: site.id },
+    );
+    const { setProtectedPathUser } = await stack.customerGql<{
+      setProtectedPathUser: Array<{ path: string; usernames: string[] }>;
+    }>(
+      'mutation ($id: ID!, $input: ProtectedPathUserInput!) { setProtectedPathUser(siteId: $id, input: $input) { path usernames } }',
+      { id: site.id, input: { path: '/admin/', username: 'editor', password: 'a door password' } },
+    );
+    expect(setProtectedPathUser).toEqual([{ path: '/admin/', usernames: ['editor'] }]);
+    const basic = (user: string, password: string) => ({
+      authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+    });
+    await waitFor('the path to be protected', async () => {
+      return (await getVia(stack.port, 'shop.example.com', '/admin/')).status === 401;
+    });
+    const right = await getVia(stack.port, 'shop.example.com', '/admin/', basic('editor', 'a door password'));
+    expect(right.status).toBe(200);
+    expect(right.body).toBe(`Hello from PHP as ${systemName} on shop.example.com`);
+    expect((await getVia(stack.port, 'shop.example.com', '/admin/', basic('editor', 'wrong password'))).status).toBe(
+      401,
+    );
+    expect((await getVia(stack.port, 'shop.example.com', '/admin/', basic('stranger', 'a door password'))).status).toBe(
+      401,
+    );
+    // The rest of the site stays open.
+    expect((await getVia(stack.port, 'shop.example.com', '/')).status).toBe(200);
   });
 
   it('comes back when the customer saves a configuration that works', async () => {

@@ -117,6 +117,38 @@ export function prepareHome(context: ExecutorContext, account: string, home: str
   return ids;
 }
 
+/**
+ * One htpasswd file per protected path (`INDEX.htpasswd`, as the vhost names them):
+ * readable by nginx's group only, written whole; files of paths no longer protected go.
+ * Returns whether anything changed.
+ */
+function writeHtpasswd(
+  context: ExecutorContext,
+  dir: string,
+  files: NonNullable<CommandArgs<'site.apply'>['spec']['htpasswd']>,
+): boolean {
+  const webGroup = isRoot() ? lookup('group', context.config.nginx.user)?.gid : undefined;
+  ensureDir(dir, 0o750, webGroup === undefined ? undefined : { uid: 0, gid: webGroup });
+  let changed = false;
+  const wanted = new Set<string>();
+  for (const file of files) {
+    const name = `${file.index}.htpasswd`;
+    wanted.add(name);
+    const text = file.users.map((user) => `${user.name}:${user.hash}\n`).join('');
+    const path = join(dir, name);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    writeFileAtomic(path, text, 0o640);
+    if (webGroup !== undefined) chownSync(path, 0, webGroup);
+    changed = true;
+  }
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.htpasswd') && !wanted.has(name)) {
+      rmSync(join(dir, name), { force: true });
+      changed = true;
+    }
+  return changed;
+}
+
 /** Not a site: where the account's apps put their sockets. */
 const APPS_DIR = 'apps';
 
@@ -172,6 +204,7 @@ export async function applySite(context: ExecutorContext, args: CommandArgs<'sit
     changed.push('php-fpm pool');
   }
 
+  if (writeHtpasswd(context, paths.htpasswdDir, spec.htpasswd ?? [])) changed.push('password-protected paths');
   const vhost = await swapChecked(context.servers.vhostFile(siteId), spec.vhost, () => context.servers.testNginx());
   if (vhost.refused)
     return failed(`nginx -t refused the new configuration; the previous one stays live:\n${vhost.refused}`, true);

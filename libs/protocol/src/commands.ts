@@ -72,6 +72,27 @@ export const siteSpecSchema = z
     vhost: z.string().max(200_000),
     isBlocked: z.boolean(),
     php: phpSettingsSchema.optional(),
+    /** Who may open each password-protected path: the vhost reads `HTPASSWD_DIR/INDEX.htpasswd`. */
+    htpasswd: z
+      .array(
+        z
+          .object({
+            index: z.number().int().min(0).max(19),
+            users: z
+              .array(
+                z
+                  .object({
+                    name: z.string().regex(/^[A-Za-z0-9._@-]{1,64}$/),
+                    hash: z.string().regex(/^\$2[aby]\$\d\d\$[./A-Za-z0-9]{53}$/),
+                  })
+                  .strict(),
+              )
+              .max(100),
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { Language } from '../i18n/language.entity.js';
 import { SourceString } from '../i18n/source-string.entity.js';
 import { Translation } from '../i18n/translation.entity.js';
 import { NginxRevision } from '../nginx/nginx-revision.entity.js';
+import { ProtectedPathUser } from '../nginx/protected-path-user.entity.js';
 import { Host, HostEnrollment } from '../hosts/host.entity.js';
 import { Command } from '../hosts/command.entity.js';
 import { Alert } from '../admin/alert.entity.js';
@@ -32,6 +33,7 @@ export const entities = [
   SourceString,
   Translation,
   NginxRevision,
+  ProtectedPathUser,
   Host,
   HostEnrollment,
   Command,

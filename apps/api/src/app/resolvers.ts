@@ -14,6 +14,7 @@ import { HostsResolver } from '../hosts/hosts.resolver.js';
 import { TranslationsResolver } from '../i18n/translations.resolver.js';
 import { ImportsResolver } from '../imports/imports.resolver.js';
 import { NginxResolver } from '../nginx/nginx.resolver.js';
+import { ProtectedPathsResolver } from '../nginx/protected-paths.resolver.js';
 import { PhpResolver } from '../php/php.resolver.js';
 import { ReferralsResolver } from '../referrals/referrals.resolver.js';
 import { SitesResolver } from '../sites/sites.resolver.js';
@@ -36,6 +37,7 @@ export function resolverContainer(s: Services, config: Config): ContainerType {
     [CommandsResolver, new CommandsResolver(s.commands)],
     [SitesResolver, new SitesResolver(s.sites, s.translations)],
     [NginxResolver, new NginxResolver(s.nginx, s.translations)],
+    [ProtectedPathsResolver, new ProtectedPathsResolver(s.protectedPaths)],
     [PhpResolver, new PhpResolver(s.php)],
     [CertificatesResolver, new CertificatesResolver(s.certificates)],
     [AccessResolver, new AccessResolver(s.access)],

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { AccountsResolver } from '../accounts/accounts.resolver.js';
 import { TranslationsResolver } from '../i18n/translations.resolver.js';
 import { NginxResolver } from '../nginx/nginx.resolver.js';
+import { ProtectedPathsResolver } from '../nginx/protected-paths.resolver.js';
 import { HostsResolver } from '../hosts/hosts.resolver.js';
 import { CommandsResolver } from '../hosts/commands.resolver.js';
 import { SitesResolver } from '../sites/sites.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   SitesResolver,
   TranslationsResolver,
   NginxResolver,
+  ProtectedPathsResolver,
   HostsResolver,
   CommandsResolver,
   AlertsResolver,

@@ -14,6 +14,7 @@ import { followSiteOutcomes } from '../sites/site-outcomes.js';
 import { SiteDeployments } from '../deployments/site-deployments.js';
 import { CommandRetries } from '../deployments/command-retries.js';
 import { NginxService } from '../nginx/nginx.service.js';
+import { ProtectedPathsService } from '../nginx/protected-paths.service.js';
 import { PhpService } from '../php/php.service.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
 import { AccountAccess } from '../access/account-access.service.js';
@@ -37,6 +38,7 @@ export interface Services {
   sites: SitesService;
   translations: TranslationsService;
   nginx: NginxService;
+  protectedPaths: ProtectedPathsService;
   hosts: HostsService;
   commands: CommandQueue;
   alerts: AlertsService;
@@ -125,6 +127,7 @@ export function createServices(deps: ServiceDependencies): Services {
     hosts,
     sites,
     nginx: new NginxService(dataSource, deployments, commands),
+    protectedPaths: new ProtectedPathsService(dataSource, deployments),
     php: new PhpService(dataSource, config, deployments),
     certificates: new CertificatesService(dataSource, commands, deployments, alerts, mailer, translations, config),
     access: new AccountAccess(dataSource, commands),

@@ -9,6 +9,7 @@ import { PRIORITY } from '../hosts/command.entity.js';
 import type { CommandQueue } from '../hosts/command-queue.service.js';
 import { homeHostOf } from '../hosts/home-host.js';
 import { hostLayoutOf, liveConfig, renderSiteConfig } from '../nginx/site-config.js';
+import { ProtectedPathUser } from '../nginx/protected-path-user.entity.js';
 import type { DeployOptions, SiteDeploymentPort } from '../sites/site-deployment.port.js';
 import { SiteDomain } from '../sites/site-domain.entity.js';
 import { Site, SiteStatus } from '../sites/site.entity.js';
@@ -84,6 +85,7 @@ export class SiteDeployments implements SiteDeploymentPort {
         vhost: rendered.text,
         isBlocked: site.isBlocked,
         php: phpSettingsOf(site),
+        htpasswd: await htpasswdOf(manager, site.id, config.options.protectedPaths ?? []),
       },
     };
     await this.queue.enqueueWith(manager, {
@@ -120,4 +122,14 @@ export class SiteDeployments implements SiteDeploymentPort {
     }
     return deployed;
   }
+}
+
+/** One file per protected path, by its place in the list (as the vhost names them). */
+async function htpasswdOf(manager: EntityManager, siteId: string, paths: string[]) {
+  if (paths.length === 0) return [];
+  const users = await manager.getRepository(ProtectedPathUser).find({ where: { siteId }, order: { username: 'ASC' } });
+  return paths.map((path, index) => ({
+    index,
+    users: users.filter((user) => user.path === path).map((user) => ({ name: user.username, hash: user.passwordHash })),
+  }));
 }

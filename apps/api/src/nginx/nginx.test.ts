@@ -251,4 +251,41 @@ describe.each(dialectsUnderTest())('nginx configuration on %s', (dialect) => {
       extensions: { code: 'BAD_USER_INPUT', field: 'preset' },
     });
   });
+
+  it('keeps who may open a protected path, with the password as a bcrypt hash only', async () => {
+    const SET =
+      'mutation ($siteId: ID!, $input: ProtectedPathUserInput!) { setProtectedPathUser(siteId: $siteId, input: $input) { path usernames } }';
+    const input = { path: '/private/', username: 'editor', password: 'a door password' };
+    // Only a path the settings protect.
+    const notProtected = await api.gql(SET, { siteId, input }, { token: alice });
+    expect(notProtected.errors?.[0]).toMatchObject({
+      message: 'Protect this path in the web server settings first.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'path' },
+    });
+    const saved = await api.gql(
+      UPDATE,
+      { siteId, input: { preset: 'php', options: { protectedPaths: ['/private/'] } } },
+      { token: alice },
+    );
+    expect(saved.errors).toBeUndefined();
+    const set = await api.gql<{ setProtectedPathUser: unknown }>(SET, { siteId, input }, { token: alice });
+    expect(set.data!.setProtectedPathUser).toEqual([{ path: '/private/', usernames: ['editor'] }]);
+    const weak = await api.gql(SET, { siteId, input: { ...input, password: 'short' } }, { token: alice });
+    expect(weak.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const colon = await api.gql(SET, { siteId, input: { ...input, username: 'a:b' } }, { token: alice });
+    expect(colon.errors?.[0]?.extensions?.field).toBe('username');
+    // Another customer neither sees nor changes them.
+    expect((await api.gql(SET, { siteId, input }, { token: bob })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const [row] = (await api.dataSource.query('SELECT password_hash FROM protected_path_users WHERE site_id = ?', [
+      siteId,
+    ])) as Array<{ password_hash: string }>;
+    expect(row!.password_hash).toMatch(/^\$2b\$10\$/);
+    const removed = await api.gql<{ removeProtectedPathUser: unknown }>(
+      'mutation ($siteId: ID!) { removeProtectedPathUser(siteId: $siteId, path: "/private/", username: "editor") { path usernames } }',
+      { siteId },
+      { token: alice },
+    );
+    expect(removed.data!.removeProtectedPathUser).toEqual([{ path: '/private/', usernames: [] }]);
+    await api.gql(UPDATE, { siteId, input: { preset: 'php', options: {} } }, { token: alice });
+  });
 });

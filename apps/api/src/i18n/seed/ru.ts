@@ -1068,6 +1068,9 @@ export const ru: Seed = {
     'Этот адрес входит в запрещённый вами диапазон, поэтому его никогда не пустят.',
   'Everyone over IPv4 only: 0.0.0.0/0 leaves out visitors over IPv6. Add ::/0 to let them in too.':
     'Только все по IPv4: 0.0.0.0/0 не пускает посетителей по IPv6. Добавьте ::/0, чтобы пустить и их.',
+  'Protect this path in the web server settings first.': 'Сначала защитите этот путь в настройках веб-сервера.',
+  'Use up to 64 letters, digits and . _ @ -.': 'До 64 латинских букв, цифр и символов . _ @ -.',
+  'Use at least 8 characters.': 'Не меньше 8 символов.',
   'SFTP goes to port 22 or a port from 1024 up.': 'SFTP работает на порту 22 или на порту от 1024 и выше.',
   'Copied the files from the old host': 'Файлы скопированы со старого хостинга',
   'Where the files come from': 'Откуда взять файлы',
