@@ -46,5 +46,18 @@ test('a customer picks the software, sees the preview and a warning, saves, and 
   await expect(history.getByRole('listitem').first()).toContainText('current');
   await expect(page.getByLabel('Largest upload')).toHaveValue('64m');
   await expect(diff).toContainText('No changes.');
+
+  // A password-protected path gets its users here; the password is never shown again.
+  await page.getByLabel('Extra response headers').fill('');
+  await page.getByLabel('Password-protected paths').fill('/admin/');
+  await page.getByRole('button', { name: 'Save configuration' }).click();
+  await expect(history.getByText('Revision 4')).toBeVisible();
+  const users = page.getByRole('region', { name: 'Who may open the protected paths' });
+  await expect(users).toContainText('Nobody yet: the path is closed to everyone.');
+  await users.getByLabel('User name').fill('editor');
+  await users.getByLabel('Password').fill('a door password');
+  await users.getByRole('button', { name: 'Add user' }).click();
+  await expect(users.getByRole('button', { name: 'Remove editor' })).toBeVisible();
+  await expect(users).not.toContainText('a door password');
   await page.screenshot({ path: testInfo.outputPath('nginx-editor.png'), fullPage: true });
 });

@@ -78,6 +78,9 @@ type Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": typeof types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": typeof types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": typeof types.DetectSitePresetDocument,
+    "\n  query ProtectedPathUsers($siteId: ID!) {\n    protectedPathUsers(siteId: $siteId) {\n      path\n      usernames\n    }\n  }\n": typeof types.ProtectedPathUsersDocument,
+    "\n  mutation SetProtectedPathUser($siteId: ID!, $input: ProtectedPathUserInput!) {\n    setProtectedPathUser(siteId: $siteId, input: $input) {\n      path\n      usernames\n    }\n  }\n": typeof types.SetProtectedPathUserDocument,
+    "\n  mutation RemoveProtectedPathUser($siteId: ID!, $path: String!, $username: String!) {\n    removeProtectedPathUser(siteId: $siteId, path: $path, username: $username) {\n      path\n      usernames\n    }\n  }\n": typeof types.RemoveProtectedPathUserDocument,
     "\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n": typeof types.SitePhpDocument,
     "\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n": typeof types.UpdateSitePhpDocument,
     "\n  query PartnerProfile {\n    partnerProfile {\n      code\n      link\n      shareBasisPoints\n      pending {\n        amount\n      }\n      available {\n        amount\n      }\n      requested {\n        amount\n      }\n      paid {\n        amount\n      }\n      payoutMinimum {\n        amount\n      }\n      payouts {\n        id\n        amount {\n          amount\n        }\n        status\n        requestedAt\n        decidedAt\n      }\n    }\n  }\n": typeof types.PartnerProfileDocument,
@@ -163,6 +166,9 @@ const documents: Documents = {
     "\n  mutation UpdateSiteNginx($siteId: ID!, $input: NginxConfigInput!) {\n    updateSiteNginx(siteId: $siteId, input: $input) {\n      revision\n    }\n  }\n": types.UpdateSiteNginxDocument,
     "\n  mutation RollbackSiteNginx($siteId: ID!, $revision: Int!) {\n    rollbackSiteNginx(siteId: $siteId, revision: $revision) {\n      revision\n    }\n  }\n": types.RollbackSiteNginxDocument,
     "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n": types.DetectSitePresetDocument,
+    "\n  query ProtectedPathUsers($siteId: ID!) {\n    protectedPathUsers(siteId: $siteId) {\n      path\n      usernames\n    }\n  }\n": types.ProtectedPathUsersDocument,
+    "\n  mutation SetProtectedPathUser($siteId: ID!, $input: ProtectedPathUserInput!) {\n    setProtectedPathUser(siteId: $siteId, input: $input) {\n      path\n      usernames\n    }\n  }\n": types.SetProtectedPathUserDocument,
+    "\n  mutation RemoveProtectedPathUser($siteId: ID!, $path: String!, $username: String!) {\n    removeProtectedPathUser(siteId: $siteId, path: $path, username: $username) {\n      path\n      usernames\n    }\n  }\n": types.RemoveProtectedPathUserDocument,
     "\n  query SitePhp($siteId: ID!) {\n    sitePhp(siteId: $siteId) {\n      versions\n      maxMemoryLimitMb\n      maxUploadMb\n      maxExecutionSeconds\n      timezones\n      current {\n        version\n        memoryLimitMb\n        uploadMaxMb\n        maxExecutionSeconds\n        displayErrors\n        timezone\n      }\n    }\n  }\n": types.SitePhpDocument,
     "\n  mutation UpdateSitePhp($siteId: ID!, $input: PhpSettingsInput!) {\n    updateSitePhp(siteId: $siteId, input: $input) {\n      version\n    }\n  }\n": types.UpdateSitePhpDocument,
     "\n  query PartnerProfile {\n    partnerProfile {\n      code\n      link\n      shareBasisPoints\n      pending {\n        amount\n      }\n      available {\n        amount\n      }\n      requested {\n        amount\n      }\n      paid {\n        amount\n      }\n      payoutMinimum {\n        amount\n      }\n      payouts {\n        id\n        amount {\n          amount\n        }\n        status\n        requestedAt\n        decidedAt\n      }\n    }\n  }\n": types.PartnerProfileDocument,
@@ -454,6 +460,18 @@ export function graphql(source: "\n  mutation RollbackSiteNginx($siteId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"): (typeof documents)["\n  mutation DetectSitePreset($siteId: ID!, $files: [String!]!) {\n    detectSitePreset(siteId: $siteId, files: $files) {\n      preset\n      variant\n      version\n      evidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProtectedPathUsers($siteId: ID!) {\n    protectedPathUsers(siteId: $siteId) {\n      path\n      usernames\n    }\n  }\n"): (typeof documents)["\n  query ProtectedPathUsers($siteId: ID!) {\n    protectedPathUsers(siteId: $siteId) {\n      path\n      usernames\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProtectedPathUser($siteId: ID!, $input: ProtectedPathUserInput!) {\n    setProtectedPathUser(siteId: $siteId, input: $input) {\n      path\n      usernames\n    }\n  }\n"): (typeof documents)["\n  mutation SetProtectedPathUser($siteId: ID!, $input: ProtectedPathUserInput!) {\n    setProtectedPathUser(siteId: $siteId, input: $input) {\n      path\n      usernames\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveProtectedPathUser($siteId: ID!, $path: String!, $username: String!) {\n    removeProtectedPathUser(siteId: $siteId, path: $path, username: $username) {\n      path\n      usernames\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveProtectedPathUser($siteId: ID!, $path: String!, $username: String!) {\n    removeProtectedPathUser(siteId: $siteId, path: $path, username: $username) {\n      path\n      usernames\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { ErrorBox, PageHeader, Spinner } from '../../components/ui';
 import { readableDomain } from '../sites/site-display';
 import { DETECT_PRESET, NGINX_EDITOR, PREVIEW_NGINX, ROLLBACK_NGINX, UPDATE_NGINX } from './nginx-documents';
 import { editorSchema, formFieldOf, toOptions, toValues, type EditorValues } from './nginx-form';
+import { ProtectedPathUsers } from './ProtectedPathUsers';
 
 /**
  * The nginx editor: a preset and its options as a form, a live preview with the diff
@@ -225,6 +226,7 @@ export default function NginxEditorPage() {
           {rollbackState.error && <ErrorBox>{serverErrors(rollbackState.error)[0]?.message}</ErrorBox>}
         </section>
       </div>
+      <ProtectedPathUsers key={live?.revision ?? 0} siteId={site.id} />
     </>
   );
 }

@@ -67,3 +67,30 @@ export const DETECT_PRESET = graphql(`
     }
   }
 `);
+
+export const PROTECTED_PATH_USERS = graphql(`
+  query ProtectedPathUsers($siteId: ID!) {
+    protectedPathUsers(siteId: $siteId) {
+      path
+      usernames
+    }
+  }
+`);
+
+export const SET_PROTECTED_PATH_USER = graphql(`
+  mutation SetProtectedPathUser($siteId: ID!, $input: ProtectedPathUserInput!) {
+    setProtectedPathUser(siteId: $siteId, input: $input) {
+      path
+      usernames
+    }
+  }
+`);
+
+export const REMOVE_PROTECTED_PATH_USER = graphql(`
+  mutation RemoveProtectedPathUser($siteId: ID!, $path: String!, $username: String!) {
+    removeProtectedPathUser(siteId: $siteId, path: $path, username: $username) {
+      path
+      usernames
+    }
+  }
+`);
