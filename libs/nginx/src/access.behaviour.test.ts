@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { selfSignedCertificate } from './nginx-check.js';
 import { PRESETS } from './presets.js';
 import { startWebStack, webStackAvailable, type WebStack } from './test-support/web-stack.js';
 
@@ -60,4 +61,23 @@ describe.skipIf(!webStackAvailable())('a refused address, with real nginx', () =
         }
       }
     }, 180_000);
+
+  it('gets 403, not the redirect to HTTPS, from a site served over TLS', async () => {
+    const certificate = selfSignedCertificate();
+    const stack = await startWebStack(
+      { preset: 'php', domains: ['example.com'], options: { ...RULES['a deny rule for it'], redirectToHttps: true } },
+      files,
+      acme,
+      { tls: certificate },
+    );
+    try {
+      const plain = await stack.get('/');
+      expect(plain.status).toBe(403);
+      expect(plain.headers.location).toBeUndefined();
+      expect((await stack.get('/.well-known/acme-challenge/token-1')).body).toBe('token-1.key');
+    } finally {
+      await stack.stop();
+      certificate.cleanup();
+    }
+  });
 });
