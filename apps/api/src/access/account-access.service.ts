@@ -182,14 +182,52 @@ export class AccountAccess {
     };
   }
 
-  /** Whether an account.apply for this account is still on its way. */
+  /**
+   * Whether the account's keys, shell or jobs are still on their way: an account.apply
+   * queued or running, or changes made before the account had a host, never sent yet.
+   */
   async isApplying(account: Account): Promise<boolean> {
-    return this.dataSource.getRepository(Command).exists({
+    const inFlight = await this.dataSource.getRepository(Command).exists({
       where: [
         { subjectId: account.id, status: CommandStatus.QUEUED },
         { subjectId: account.id, status: CommandStatus.LEASED },
       ],
     });
+    return inFlight || (await this.neverSent(this.dataSource.manager, account.id));
+  }
+
+  /**
+   * Sends the access of accounts whose keys, shell or jobs were set before any host
+   * existed (they were kept, and nothing went out): run when a host enrolls.
+   */
+  async deployWaitingAccounts(): Promise<number> {
+    // Only accounts that set something: most never do, and enrolling must not walk them all.
+    const rows = (await this.dataSource.query(
+      `SELECT a.id FROM accounts a WHERE a.access_spec_version = 0 AND (a.shell = 'sftp'
+         OR EXISTS (SELECT 1 FROM ssh_keys k WHERE k.account_id = a.id)
+         OR EXISTS (SELECT 1 FROM cron_jobs c WHERE c.account_id = a.id))`,
+    )) as Array<{ id: string }>;
+    let sent = 0;
+    for (const { id } of rows) {
+      const hostId = await this.dataSource.transaction(async (manager) =>
+        (await this.neverSent(manager, id)) ? this.deployWith(manager, id) : null,
+      );
+      if (hostId) {
+        this.queue.wake(hostId);
+        sent += 1;
+      }
+    }
+    return sent;
+  }
+
+  private async neverSent(manager: EntityManager, accountId: string): Promise<boolean> {
+    const account = await manager.getRepository(Account).findOneBy({ id: accountId });
+    if (!account || account.accessSpecVersion > 0) return false;
+    return (
+      account.shell === 'sftp' ||
+      (await manager.getRepository(SshKey).existsBy({ accountId })) ||
+      (await manager.getRepository(CronJob).existsBy({ accountId }))
+    );
   }
 
   private checkJob(input: CronJobInput): { schedule: string; command: string } {

@@ -187,3 +187,31 @@ describe.each(dialectsUnderTest())('hosting account essentials through the API o
     ).toBe('NOT_FOUND');
   });
 });
+
+describe.each(dialectsUnderTest())('access set before any host exists, on %s', (dialect) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(dialect);
+  });
+  afterAll(async () => api?.close());
+
+  it('reaches the first host when it enrolls, and is pending until then', async () => {
+    const customer = await api.signUp();
+    const as = (query: string, variables: Record<string, unknown> = {}) =>
+      api.gql<Record<string, unknown>>(query, variables, { token: customer.token });
+    await as('mutation ($k: String!) { addSshKey(input: { publicKey: $k }) { id } }', { k: ED25519 });
+    await as('mutation { createCronJob(input: { schedule: "@daily", command: "php artisan schedule:run" }) { id } }');
+    // Kept, not applied: the panel must not say otherwise.
+    expect((await as('{ accessChangesPending }')).data).toEqual({ accessChangesPending: true });
+
+    const agent = await enrollProtocolAgent(api, await api.adminToken(), 'first host');
+    const commands = await agent.poll();
+    const apply = commands.find((command) => command.type === 'account.apply');
+    expect(apply).toBeDefined();
+    const args = apply!.args as CommandArgs<'account.apply'>;
+    expect(args.spec.authorizedKeys).toEqual([ED25519]);
+    expect(args.spec.cronJobs.map((job) => job.command)).toEqual(['php artisan schedule:run']);
+    await agent.report(apply!, true);
+    expect((await as('{ accessChangesPending }')).data).toEqual({ accessChangesPending: false });
+  });
+});

@@ -103,7 +103,11 @@ export function createServices(deps: ServiceDependencies): Services {
     dataSource,
     panelKeys(config, signingKey),
     commands,
-    () => deployments.deployWaitingSites(),
+    // What waited for a first host goes to it: sites, then keys, shells and jobs set meanwhile.
+    async () => {
+      await deployments.deployWaitingSites();
+      await services.access.deployWaitingAccounts();
+    },
     config.HOST_TOKEN_IDLE_DAYS,
   );
   const sites = new SitesService(
