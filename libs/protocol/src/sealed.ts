@@ -104,8 +104,10 @@ export const SECRET_FIELDS: Partial<Record<string, ReadonlyArray<readonly string
 
 /** A copy of `args` with each secret field transformed (sealed, or opened). */
 export function mapSecrets<T>(type: string, args: T, transform: (value: string) => string): T {
+  const paths = SECRET_FIELDS[type];
+  if (!paths) return args;
   const copy = structuredClone(args) as Record<string, unknown>;
-  for (const path of SECRET_FIELDS[type] ?? []) {
+  for (const path of paths) {
     let holder: Record<string, unknown> | undefined = copy;
     for (const key of path.slice(0, -1)) holder = holder?.[key] as Record<string, unknown> | undefined;
     const last = path[path.length - 1]!;

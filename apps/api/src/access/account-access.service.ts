@@ -193,7 +193,7 @@ export class AccountAccess {
         { subjectId: account.id, status: CommandStatus.LEASED },
       ],
     });
-    return inFlight || (await this.neverSent(this.dataSource.manager, account.id));
+    return inFlight || (await this.neverSent(this.dataSource.manager, account));
   }
 
   /**
@@ -209,9 +209,10 @@ export class AccountAccess {
     )) as Array<{ id: string }>;
     let sent = 0;
     for (const { id } of rows) {
-      const hostId = await this.dataSource.transaction(async (manager) =>
-        (await this.neverSent(manager, id)) ? this.deployWith(manager, id) : null,
-      );
+      const hostId = await this.dataSource.transaction(async (manager) => {
+        const account = await manager.getRepository(Account).findOneByOrFail({ id });
+        return (await this.neverSent(manager, account)) ? this.deployWith(manager, id) : null;
+      });
       if (hostId) {
         this.queue.wake(hostId);
         sent += 1;
@@ -220,13 +221,13 @@ export class AccountAccess {
     return sent;
   }
 
-  private async neverSent(manager: EntityManager, accountId: string): Promise<boolean> {
-    const account = await manager.getRepository(Account).findOneBy({ id: accountId });
-    if (!account || account.accessSpecVersion > 0) return false;
+  /** Access the account set (keys, an SFTP-only shell, jobs) that no account.apply has carried yet. */
+  private async neverSent(manager: EntityManager, account: Account): Promise<boolean> {
+    if (account.accessSpecVersion > 0) return false;
     return (
       account.shell === 'sftp' ||
-      (await manager.getRepository(SshKey).existsBy({ accountId })) ||
-      (await manager.getRepository(CronJob).existsBy({ accountId }))
+      (await manager.getRepository(SshKey).existsBy({ accountId: account.id })) ||
+      (await manager.getRepository(CronJob).existsBy({ accountId: account.id }))
     );
   }
 

@@ -73,8 +73,8 @@ export class AccountsService {
   private referrerOf: ReferrerLookup = async () => null;
   private readonly accountRows: ReturnType<typeof hydrator<Account>>;
   private readonly sessionSql: string;
-  private readonly tokenExpiry: ColumnMetadata;
-  private readonly tokenLastUsed: ColumnMetadata;
+  /** How the driver reads the token's datetime columns back (expiry, last use, creation alike). */
+  private readonly tokenDatetime: ColumnMetadata;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,8 +85,7 @@ export class AccountsService {
   ) {
     this.limiter = new RateLimiter(dataSource);
     this.accountRows = hydrator(dataSource, Account, 'account_');
-    this.tokenExpiry = dataSource.getMetadata(AuthToken).findColumnWithPropertyName('expiresAt')!;
-    this.tokenLastUsed = dataSource.getMetadata(AuthToken).findColumnWithPropertyName('lastUsedAt')!;
+    this.tokenDatetime = dataSource.getMetadata(AuthToken).findColumnWithPropertyName('expiresAt')!;
     this.sessionSql =
       `SELECT ${this.accountRows.select('a')}, t.expires_at AS token_expires_at, t.used_at AS token_used_at, ` +
       't.last_used_at AS token_last_used_at, t.created_at AS token_created_at ' +
@@ -164,15 +163,14 @@ export class AccountsService {
     >;
     if (!row) return null;
     const account = this.accountRows.entity(row);
-    const hydrate = (value: unknown, column: ColumnMetadata) =>
-      value === null ? null : (this.dataSource.driver.prepareHydratedValue(value, column) as Date);
-    const expiresAt = hydrate(row.token_expires_at, this.tokenExpiry)!;
+    const hydrate = (value: unknown) =>
+      value === null ? null : (this.dataSource.driver.prepareHydratedValue(value, this.tokenDatetime) as Date);
+    const expiresAt = hydrate(row.token_expires_at)!;
     const now = Date.now();
     if (row.token_used_at !== null || expiresAt.getTime() <= now) return null;
     if (account.status !== AccountStatus.ACTIVE) return null;
     // A session left alone for SESSION_IDLE_DAYS ends; use is written down once an hour at most.
-    const lastUsed =
-      hydrate(row.token_last_used_at, this.tokenLastUsed) ?? hydrate(row.token_created_at, this.tokenExpiry)!;
+    const lastUsed = hydrate(row.token_last_used_at) ?? hydrate(row.token_created_at)!;
     if (now - lastUsed.getTime() > this.config.SESSION_IDLE_DAYS * DAY_MS) return null;
     if (now - lastUsed.getTime() > HOUR * 1000)
       await this.dataSource.getRepository(AuthToken).update({ tokenHash }, { lastUsedAt: new Date(now) });

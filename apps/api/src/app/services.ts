@@ -131,7 +131,7 @@ export function createServices(deps: ServiceDependencies): Services {
     hosts,
     sites,
     nginx: new NginxService(dataSource, deployments, commands),
-    protectedPaths: new ProtectedPathsService(dataSource, deployments),
+    protectedPaths: new ProtectedPathsService(dataSource, deployments, sites),
     php: new PhpService(dataSource, config, deployments),
     certificates: new CertificatesService(dataSource, commands, deployments, alerts, mailer, translations, config),
     access: new AccountAccess(dataSource, commands),

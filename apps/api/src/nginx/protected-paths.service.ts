@@ -7,7 +7,8 @@ import { newId } from '../common/ids.js';
 import { msg } from '../common/msg.js';
 import { parseInput } from '../common/validation.js';
 import type { SiteDeploymentPort } from '../sites/site-deployment.port.js';
-import { Site, SiteStatus } from '../sites/site.entity.js';
+import type { Site } from '../sites/site.entity.js';
+import type { SitesService } from '../sites/sites.service.js';
 import { ProtectedPathUser } from './protected-path-user.entity.js';
 import { liveConfig } from './site-config.js';
 
@@ -31,6 +32,7 @@ export class ProtectedPathsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deployments: SiteDeploymentPort,
+    private readonly sites: Pick<SitesService, 'findSite'>,
   ) {}
 
   async list(account: Account, siteId: string): Promise<ProtectedPathUsers[]> {
@@ -99,8 +101,8 @@ export class ProtectedPathsService {
   }
 
   private async ownSite(account: Account, siteId: string): Promise<Site> {
-    const site = await this.dataSource.getRepository(Site).findOneBy({ id: String(siteId), accountId: account.id });
-    if (!site || site.status === SiteStatus.DELETED) throw new NotFoundError(msg('This site does not exist.'));
+    const site = await this.sites.findSite(account.id, siteId);
+    if (!site) throw new NotFoundError(msg('This site does not exist.'));
     return site;
   }
 }
